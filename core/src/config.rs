@@ -1,0 +1,382 @@
+//! Client configuration, wire profiles and per-request options.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+use crate::secret::SecretKey;
+use crate::validate;
+
+/// The Stripe API version this library's models follow.
+pub const STRIPE_API_VERSION: &str = "2023-08-16";
+pub const DEFAULT_STRIPE_BASE_URL: &str = "https://api.stripe.com";
+pub const DEFAULT_LEANRAILS_BASE_URL: &str = "https://api.leanrails.com";
+
+/// How requests are put on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Profile {
+    /// Form-encoded bodies (`metadata[k]=v`, `expand[0]=x`), `Authorization: Bearer`,
+    /// `Stripe-Version`.
+    Stripe,
+    /// JSON bodies, HTTP Basic auth with the key as user name, `X-API-Version`,
+    /// an `Idempotency-Key` on every POST.
+    LeanRails,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Stripe => "stripe",
+            Profile::LeanRails => "leanrails",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Profile> {
+        match s.to_ascii_lowercase().as_str() {
+            "stripe" => Ok(Profile::Stripe),
+            "leanrails" | "lean_rails" => Ok(Profile::LeanRails),
+            other => Err(Error::invalid_argument(
+                "profile",
+                format!("profile must be \"stripe\" or \"leanrails\", got {other:?}"),
+            )),
+        }
+    }
+
+    fn default_base_url(self) -> &'static str {
+        match self {
+            Profile::Stripe => DEFAULT_STRIPE_BASE_URL,
+            Profile::LeanRails => DEFAULT_LEANRAILS_BASE_URL,
+        }
+    }
+}
+
+/// Settings shared by every request of a client.
+#[derive(Clone, Debug)]
+pub struct ClientConfig {
+    pub api_key: SecretKey,
+    pub base_url: String,
+    pub profile: Profile,
+    /// Sent as `Stripe-Version` or `X-API-Version`; `None` sends no header.
+    pub api_version: Option<String>,
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    pub initial_backoff: Duration,
+    pub max_backoff: Duration,
+    /// Limit for one HTTP attempt (connect + response).
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// Limit for a whole call, retries and back-off included.
+    pub deadline: Option<Duration>,
+    pub stripe_account: Option<String>,
+    /// Appended to the User-Agent, e.g. `payintent-python/0.1.0`.
+    pub user_agent_suffix: Option<String>,
+}
+
+/// Builds a [`crate::Client`]; `build` checks every value.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    api_key: Option<SecretKey>,
+    base_url: Option<String>,
+    profile: Profile,
+    api_version: Option<Option<String>>,
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    timeout: Duration,
+    connect_timeout: Duration,
+    deadline: Option<Duration>,
+    stripe_account: Option<String>,
+    user_agent_suffix: Option<String>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            api_key: None,
+            base_url: None,
+            profile: Profile::Stripe,
+            api_version: None,
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(5),
+            timeout: Duration::from_secs(80),
+            connect_timeout: Duration::from_secs(30),
+            deadline: None,
+            stripe_account: None,
+            user_agent_suffix: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(SecretKey::new(key));
+        self
+    }
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+    /// `None` sends no version header (the account's default version applies).
+    pub fn api_version(mut self, version: Option<String>) -> Self {
+        self.api_version = Some(version);
+        self
+    }
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = n;
+        self
+    }
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+    pub fn timeout(mut self, t: Duration) -> Self {
+        self.timeout = t;
+        self
+    }
+    pub fn connect_timeout(mut self, t: Duration) -> Self {
+        self.connect_timeout = t;
+        self
+    }
+    pub fn deadline(mut self, d: Option<Duration>) -> Self {
+        self.deadline = d;
+        self
+    }
+    pub fn stripe_account(mut self, account: impl Into<String>) -> Self {
+        self.stripe_account = Some(account.into());
+        self
+    }
+    pub fn user_agent_suffix(mut self, s: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(s.into());
+        self
+    }
+
+    pub fn build_config(self) -> Result<ClientConfig> {
+        let api_key = self
+            .api_key
+            .ok_or_else(|| Error::invalid_argument("api_key", "api_key is required"))?;
+        validate::api_key(api_key.expose())?;
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| self.profile.default_base_url().to_string());
+        let base_url = check_base_url(&base_url)?;
+        let api_version = match self.api_version {
+            Some(v) => v,
+            None => match self.profile {
+                Profile::Stripe => Some(STRIPE_API_VERSION.to_string()),
+                Profile::LeanRails => None,
+            },
+        };
+        if let Some(v) = &api_version {
+            validate::non_empty("api_version", v)?;
+            validate::header_value("api_version", v)?;
+        }
+        if let Some(a) = &self.stripe_account {
+            validate::non_empty("stripe_account", a)?;
+            validate::header_value("stripe_account", a)?;
+        }
+        if let Some(s) = &self.user_agent_suffix {
+            validate::header_value("user_agent_suffix", s)?;
+        }
+        check_duration("timeout", self.timeout)?;
+        check_duration("connect_timeout", self.connect_timeout)?;
+        if let Some(d) = self.deadline {
+            check_duration("deadline", d)?;
+        }
+        if self.max_retries > 10 {
+            return Err(Error::invalid_argument(
+                "max_retries",
+                format!("max_retries must be at most 10, got {}", self.max_retries),
+            ));
+        }
+        if self.initial_backoff > self.max_backoff {
+            return Err(Error::invalid_argument(
+                "initial_backoff",
+                "initial_backoff must not exceed max_backoff",
+            ));
+        }
+        Ok(ClientConfig {
+            api_key,
+            base_url,
+            profile: self.profile,
+            api_version,
+            max_retries: self.max_retries,
+            initial_backoff: self.initial_backoff,
+            max_backoff: self.max_backoff,
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            deadline: self.deadline,
+            stripe_account: self.stripe_account,
+            user_agent_suffix: self.user_agent_suffix,
+        })
+    }
+
+    pub fn build(self) -> Result<crate::Client> {
+        crate::Client::from_config(self.build_config()?)
+    }
+}
+
+fn check_duration(param: &str, d: Duration) -> Result<()> {
+    if d.is_zero() {
+        return Err(Error::invalid_argument(param, format!("{param} must be greater than zero")));
+    }
+    Ok(())
+}
+
+/// Accept `https://` anywhere and `http://` only for loopback hosts. Returns
+/// the URL without a trailing slash.
+pub fn check_base_url(raw: &str) -> Result<String> {
+    let url = url::Url::parse(raw).map_err(|e| {
+        Error::invalid_argument("base_url", format!("base_url is not a valid URL ({e}): {raw:?}"))
+    })?;
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid_argument(
+            "base_url",
+            "base_url must not contain credentials, a query or a fragment",
+        ));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match url.host() {
+                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+                Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+                None => false,
+            };
+            if !loopback {
+                return Err(Error::invalid_argument(
+                    "base_url",
+                    format!("plain http:// is only allowed for loopback hosts; use https:// for {raw:?}"),
+                ));
+            }
+        }
+        other => {
+            return Err(Error::invalid_argument(
+                "base_url",
+                format!("base_url must use https:// (or http:// on loopback), got scheme {other:?}"),
+            ))
+        }
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// Per-call overrides. Unset fields fall back to the client's settings.
+#[derive(Clone, Debug, Default)]
+pub struct RequestOptions {
+    pub api_key: Option<SecretKey>,
+    pub idempotency_key: Option<String>,
+    pub stripe_account: Option<String>,
+    pub api_version: Option<String>,
+    pub timeout: Option<Duration>,
+    pub max_retries: Option<u32>,
+    pub deadline: Option<Duration>,
+}
+
+impl RequestOptions {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(SecretKey::new(key));
+        self
+    }
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+    pub fn stripe_account(mut self, account: impl Into<String>) -> Self {
+        self.stripe_account = Some(account.into());
+        self
+    }
+    pub fn api_version(mut self, v: impl Into<String>) -> Self {
+        self.api_version = Some(v.into());
+        self
+    }
+    pub fn timeout(mut self, t: Duration) -> Self {
+        self.timeout = Some(t);
+        self
+    }
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = Some(n);
+        self
+    }
+    pub fn deadline(mut self, d: Duration) -> Self {
+        self.deadline = Some(d);
+        self
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        if let Some(k) = &self.api_key {
+            validate::api_key(k.expose())?;
+        }
+        if let Some(k) = &self.idempotency_key {
+            validate::idempotency_key(k)?;
+        }
+        if let Some(a) = &self.stripe_account {
+            validate::non_empty("stripe_account", a)?;
+            validate::header_value("stripe_account", a)?;
+        }
+        if let Some(v) = &self.api_version {
+            validate::non_empty("api_version", v)?;
+            validate::header_value("api_version", v)?;
+        }
+        if let Some(t) = self.timeout {
+            check_duration("timeout", t)?;
+        }
+        if let Some(d) = self.deadline {
+            check_duration("deadline", d)?;
+        }
+        if self.max_retries.is_some_and(|n| n > 10) {
+            return Err(Error::invalid_argument("max_retries", "max_retries must be at most 10"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_rules() {
+        assert_eq!(check_base_url("https://api.stripe.com/").unwrap(), "https://api.stripe.com");
+        assert!(check_base_url("http://127.0.0.1:12111").is_ok());
+        assert!(check_base_url("http://127.8.0.1:1").is_ok());
+        assert!(check_base_url("http://[::1]:8080").is_ok());
+        assert!(check_base_url("http://localhost:8080/api").is_ok());
+        assert!(check_base_url("http://example.com").is_err());
+        assert!(check_base_url("http://10.0.0.1").is_err());
+        assert!(check_base_url("ftp://127.0.0.1").is_err());
+        assert!(check_base_url("not a url").is_err());
+        assert!(check_base_url("https://user:pw@api.stripe.com").is_err());
+    }
+
+    #[test]
+    fn builder_defaults_and_checks() {
+        let c = ClientBuilder::default().api_key("sk_test_x").build_config().unwrap();
+        assert_eq!(c.max_retries, 2);
+        assert_eq!(c.initial_backoff, Duration::from_millis(500));
+        assert_eq!(c.max_backoff, Duration::from_secs(5));
+        assert_eq!(c.api_version.as_deref(), Some(STRIPE_API_VERSION));
+        assert_eq!(c.base_url, DEFAULT_STRIPE_BASE_URL);
+        let c = ClientBuilder::default()
+            .api_key("sk_test_x")
+            .profile(Profile::LeanRails)
+            .build_config()
+            .unwrap();
+        assert_eq!(c.api_version, None);
+        assert!(ClientBuilder::default().build_config().is_err());
+        assert!(ClientBuilder::default().api_key("").build_config().is_err());
+        assert!(ClientBuilder::default().api_key("sk_test_x").stripe_account("acct\r\n").build_config().is_err());
+        assert!(ClientBuilder::default().api_key("sk_test_x").max_retries(11).build_config().is_err());
+        assert!(ClientBuilder::default().api_key("sk_test_x").timeout(Duration::ZERO).build_config().is_err());
+        let dbg = format!("{:?}", ClientBuilder::default().api_key("sk_test_supersecret").build_config().unwrap());
+        assert!(!dbg.contains("supersecret"), "{dbg}");
+    }
+}

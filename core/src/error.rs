@@ -1,0 +1,275 @@
+//! One error type for every failure, with a stable `kind` taxonomy.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::PaymentIntent;
+
+/// The error taxonomy. `as_str()` gives the stable code that every language
+/// binding exposes unchanged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// The card was declined or needs authentication (HTTP 402, `card_error`).
+    Card,
+    /// The request was rejected by the API (bad parameters, wrong state, missing resource).
+    InvalidRequest,
+    /// The API key is missing or wrong (HTTP 401).
+    Authentication,
+    /// The key may not perform this request (HTTP 403).
+    Permission,
+    /// Too many requests (HTTP 429).
+    RateLimit,
+    /// An idempotency key was reused with different parameters, or is in use.
+    Idempotency,
+    /// The API failed on its side (5xx), or answered with something unreadable.
+    Api,
+    /// The request never got a response: DNS, TCP, TLS or a dropped connection.
+    Connection,
+    /// A per-attempt timeout or the overall deadline ran out.
+    Timeout,
+    /// Rejected on the client before anything was sent.
+    InvalidArgument,
+}
+
+impl ErrorKind {
+    pub const ALL: [ErrorKind; 10] = [
+        ErrorKind::Card,
+        ErrorKind::InvalidRequest,
+        ErrorKind::Authentication,
+        ErrorKind::Permission,
+        ErrorKind::RateLimit,
+        ErrorKind::Idempotency,
+        ErrorKind::Api,
+        ErrorKind::Connection,
+        ErrorKind::Timeout,
+        ErrorKind::InvalidArgument,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Card => "card_error",
+            ErrorKind::InvalidRequest => "invalid_request_error",
+            ErrorKind::Authentication => "authentication_error",
+            ErrorKind::Permission => "permission_error",
+            ErrorKind::RateLimit => "rate_limit_error",
+            ErrorKind::Idempotency => "idempotency_error",
+            ErrorKind::Api => "api_error",
+            ErrorKind::Connection => "connection_error",
+            ErrorKind::Timeout => "timeout_error",
+            ErrorKind::InvalidArgument => "invalid_argument_error",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every failure of the library. Fields that the failure does not have are `None`.
+#[derive(Clone, Debug)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// HTTP status of the response, if one arrived.
+    pub http_status: Option<u16>,
+    /// The `type` field of the API's error object, as sent.
+    pub error_type: Option<String>,
+    /// The API's machine-readable code, e.g. `payment_intent_unexpected_state`.
+    pub code: Option<String>,
+    pub decline_code: Option<String>,
+    pub param: Option<String>,
+    pub doc_url: Option<String>,
+    /// The `Request-Id` response header.
+    pub request_id: Option<String>,
+    /// The idempotency key the request was sent with (POST only).
+    pub idempotency_key: Option<String>,
+    /// The PaymentIntent attached to the error, e.g. after a decline.
+    pub payment_intent: Option<Box<PaymentIntent>>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            http_status: None,
+            error_type: None,
+            code: None,
+            decline_code: None,
+            param: None,
+            doc_url: None,
+            request_id: None,
+            idempotency_key: None,
+            payment_intent: None,
+        }
+    }
+
+    /// A client-side validation failure naming the offending parameter.
+    pub fn invalid_argument(param: &str, message: impl Into<String>) -> Self {
+        let mut e = Error::new(ErrorKind::InvalidArgument, message);
+        e.param = Some(param.to_string());
+        e
+    }
+
+    /// Build the error for a non-2xx response from its status and body.
+    pub(crate) fn from_response(status: u16, body: &[u8], request_id: Option<String>) -> Self {
+        #[derive(Deserialize)]
+        struct Envelope {
+            error: Option<ApiErrorBody>,
+        }
+        #[derive(Deserialize)]
+        struct ApiErrorBody {
+            #[serde(rename = "type")]
+            error_type: Option<String>,
+            code: Option<String>,
+            decline_code: Option<String>,
+            param: Option<String>,
+            message: Option<String>,
+            doc_url: Option<String>,
+            payment_intent: Option<serde_json::Value>,
+        }
+
+        let parsed = serde_json::from_slice::<Envelope>(body).ok().and_then(|e| e.error);
+        let Some(body) = parsed else {
+            let mut e = Error::new(
+                kind_for(status, None, None),
+                format!("unexpected HTTP {status} response without a readable error object"),
+            );
+            e.http_status = Some(status);
+            e.request_id = request_id;
+            return e;
+        };
+        let kind = kind_for(status, body.error_type.as_deref(), body.code.as_deref());
+        let message = body
+            .message
+            .unwrap_or_else(|| format!("HTTP {status} error from the API"));
+        let payment_intent = body
+            .payment_intent
+            .and_then(|v| serde_json::from_value::<PaymentIntent>(v).ok())
+            .map(Box::new);
+        Error {
+            kind,
+            message,
+            http_status: Some(status),
+            error_type: body.error_type,
+            code: body.code,
+            decline_code: body.decline_code,
+            param: body.param,
+            doc_url: body.doc_url,
+            request_id,
+            idempotency_key: None,
+            payment_intent,
+        }
+    }
+
+    /// Whether the same request may succeed if sent again (used by the retry loop
+    /// when the server gives no `Stripe-Should-Retry` hint).
+    pub(crate) fn is_transient(&self) -> bool {
+        match self.kind {
+            ErrorKind::Connection | ErrorKind::Timeout => true,
+            _ => match self.http_status {
+                Some(409) => true,
+                Some(429) => self.code.as_deref() == Some("lock_timeout"),
+                Some(s) => s >= 500,
+                None => false,
+            },
+        }
+    }
+}
+
+/// Decide the taxonomy from the HTTP status and the API's `type` and `code`.
+fn kind_for(status: u16, error_type: Option<&str>, code: Option<&str>) -> ErrorKind {
+    match (status, error_type) {
+        (401, _) | (_, Some("authentication_error")) => ErrorKind::Authentication,
+        (403, _) | (_, Some("permission_error")) => ErrorKind::Permission,
+        (_, Some("idempotency_error")) => ErrorKind::Idempotency,
+        (429, _) | (_, Some("rate_limit_error")) => ErrorKind::RateLimit,
+        (402, _) | (_, Some("card_error")) => ErrorKind::Card,
+        (_, Some("invalid_request_error")) if code == Some("rate_limit") => ErrorKind::RateLimit,
+        (s, _) if s >= 500 => ErrorKind::Api,
+        (_, Some("api_error")) => ErrorKind::Api,
+        (s, _) if (400..500).contains(&s) => ErrorKind::InvalidRequest,
+        _ => ErrorKind::Api,
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind, self.message)?;
+        let mut extra = Vec::new();
+        if let Some(s) = self.http_status {
+            extra.push(format!("status {s}"));
+        }
+        if let Some(c) = &self.code {
+            extra.push(format!("code {c}"));
+        }
+        if let Some(c) = &self.decline_code {
+            extra.push(format!("decline_code {c}"));
+        }
+        if let Some(p) = &self.param {
+            extra.push(format!("param {p}"));
+        }
+        if let Some(r) = &self.request_id {
+            extra.push(format!("request_id {r}"));
+        }
+        if !extra.is_empty() {
+            write!(f, " ({})", extra.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_statuses_and_types() {
+        let card = br#"{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}}"#;
+        let e = Error::from_response(402, card, Some("req_1".into()));
+        assert_eq!(e.kind, ErrorKind::Card);
+        assert_eq!(e.decline_code.as_deref(), Some("generic_decline"));
+        assert_eq!(e.request_id.as_deref(), Some("req_1"));
+
+        let e = Error::from_response(401, br#"{"error":{"type":"invalid_request_error","message":"x"}}"#, None);
+        assert_eq!(e.kind, ErrorKind::Authentication);
+        let e = Error::from_response(400, br#"{"error":{"type":"idempotency_error","message":"x"}}"#, None);
+        assert_eq!(e.kind, ErrorKind::Idempotency);
+        let e = Error::from_response(429, br#"{"error":{"type":"invalid_request_error","code":"lock_timeout"}}"#, None);
+        assert_eq!(e.kind, ErrorKind::RateLimit);
+        assert!(e.is_transient());
+        let e = Error::from_response(429, br#"{"error":{"type":"invalid_request_error","code":"rate_limit"}}"#, None);
+        assert!(!e.is_transient());
+        let e = Error::from_response(503, b"<html>oops</html>", None);
+        assert_eq!(e.kind, ErrorKind::Api);
+        assert!(e.is_transient());
+        let e = Error::from_response(404, br#"{"error":{"type":"invalid_request_error","code":"resource_missing","param":"intent","message":"No such payment_intent"}}"#, None);
+        assert_eq!(e.kind, ErrorKind::InvalidRequest);
+        assert_eq!(e.param.as_deref(), Some("intent"));
+        assert!(!e.is_transient());
+    }
+
+    #[test]
+    fn kind_codes_are_distinct() {
+        let mut codes: Vec<_> = ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), ErrorKind::ALL.len());
+    }
+
+    #[test]
+    fn display_carries_the_fields() {
+        let mut e = Error::invalid_argument("amount", "amount must be positive");
+        e.request_id = Some("req_9".into());
+        let s = e.to_string();
+        assert!(s.starts_with("invalid_argument_error: amount must be positive"));
+        assert!(s.contains("param amount") && s.contains("req_9"));
+    }
+}

@@ -1,0 +1,42 @@
+//! # payintent
+//!
+//! A typed client for the PaymentIntents API of Stripe and of Stripe-compatible
+//! services such as LeanRails. One core serves the Rust API and the Python,
+//! Node, Swift and Kotlin bindings.
+//!
+//! ```no_run
+//! # async fn demo() -> payintent::Result<()> {
+//! use payintent::{Client, params::{CreateParams, CancelParams}, CancellationReason};
+//! let client = Client::builder().api_key("sk_test_...").build()?;
+//! let pi = client.payment_intents().create(&CreateParams::new(2000, "usd")).await?;
+//! let canceled = client
+//!     .payment_intents()
+//!     .cancel(&pi.id, &CancelParams {
+//!         cancellation_reason: Some(CancellationReason::RequestedByCustomer),
+//!         ..Default::default()
+//!     })
+//!     .await?;
+//! assert_eq!(canceled.status, payintent::Status::Canceled);
+//! # Ok(()) }
+//! ```
+
+mod client;
+pub mod config;
+pub mod encode;
+mod enums;
+pub mod error;
+pub mod model;
+pub mod params;
+mod payment_intents;
+mod secret;
+pub mod validate;
+
+pub use client::{Client, VERSION};
+pub use config::{ClientBuilder, ClientConfig, Profile, RequestOptions, STRIPE_API_VERSION};
+pub use error::{Error, ErrorKind, Result};
+pub use model::{
+    CancellationReason, CaptureMethod, ConfirmationMethod, Expandable, List, PaymentIntent,
+    ResponseMeta, SearchResult, SetupFutureUsage, Status,
+};
+pub use payment_intents::{params_or_empty, Operation, Outcome, Pager, PaymentIntents};
+pub use secret::SecretKey;

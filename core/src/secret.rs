@@ -1,0 +1,86 @@
+//! The API key wrapper: it never prints itself.
+
+use std::fmt;
+
+/// An API key. `Debug` and `Display` show only a redacted form, so the key
+/// cannot leak through logs, error messages or panics.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey(String);
+
+impl SecretKey {
+    pub fn new(key: impl Into<String>) -> Self {
+        SecretKey(key.into())
+    }
+
+    /// The raw key, for building the `Authorization` header only.
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// A redacted form such as `sk_test_…` that is safe to print.
+    pub fn redacted(&self) -> String {
+        redact(&self.0)
+    }
+
+    /// Replace every occurrence of the key inside `text` by its redacted form.
+    pub fn scrub(&self, text: &str) -> String {
+        if self.0.len() >= 4 && text.contains(self.0.as_str()) {
+            text.replace(self.0.as_str(), &self.redacted())
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Keep only a recognised prefix (`sk_test_`, `rk_live_`, ...) and drop the rest.
+pub(crate) fn redact(key: &str) -> String {
+    let mut parts = key.splitn(3, '_');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(kind), Some(mode), Some(_))
+            if kind.len() <= 3 && matches!(mode, "test" | "live") =>
+        {
+            format!("{kind}_{mode}_…")
+        }
+        _ => "…".to_string(),
+    }
+}
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SecretKey({})", self.redacted())
+    }
+}
+
+impl fmt::Display for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_and_display_hide_the_key() {
+        let k = SecretKey::new("sk_test_51abcDEFsecretMaterial");
+        assert_eq!(format!("{k:?}"), "SecretKey(sk_test_…)");
+        assert_eq!(format!("{k}"), "sk_test_…");
+        assert!(!format!("{k:?}").contains("secretMaterial"));
+    }
+
+    #[test]
+    fn unknown_shapes_are_fully_hidden() {
+        assert_eq!(redact("hunter2"), "…");
+        assert_eq!(redact("abcd_efgh_ijkl"), "…");
+        assert_eq!(redact("rk_live_xyz"), "rk_live_…");
+    }
+
+    #[test]
+    fn scrub_replaces_every_occurrence() {
+        let k = SecretKey::new("sk_test_abcdef");
+        let s = k.scrub("bad key sk_test_abcdef and again sk_test_abcdef");
+        assert!(!s.contains("abcdef"));
+        assert_eq!(s.matches("sk_test_…").count(), 2);
+    }
+}
