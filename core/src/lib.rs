@@ -20,6 +20,9 @@
 //! # Ok(()) }
 //! ```
 
+// The error deliberately carries every field of the API error by value.
+#![allow(clippy::result_large_err)]
+
 mod client;
 pub mod config;
 pub mod encode;

@@ -137,25 +137,26 @@ impl PaymentIntents {
                 Error::invalid_argument("intent", format!("{} needs a PaymentIntent id", op.as_str()))
             })
         };
-        Ok(match op {
-            Operation::Create => Outcome::PaymentIntent(self.create(&from_json(params)?).await?),
-            Operation::Retrieve => Outcome::PaymentIntent(self.retrieve(need_id()?, &from_json(params)?).await?),
-            Operation::Update => Outcome::PaymentIntent(self.update(need_id()?, &from_json(params)?).await?),
-            Operation::List => Outcome::List(self.list(&from_json(params)?).await?),
-            Operation::Search => Outcome::Search(self.search(&from_json(params)?).await?),
-            Operation::Confirm => Outcome::PaymentIntent(self.confirm(need_id()?, &from_json(params)?).await?),
-            Operation::Capture => Outcome::PaymentIntent(self.capture(need_id()?, &from_json(params)?).await?),
-            Operation::Cancel => Outcome::PaymentIntent(self.cancel(need_id()?, &from_json(params)?).await?),
-            Operation::IncrementAuthorization => Outcome::PaymentIntent(
-                self.increment_authorization(need_id()?, &from_json(params)?).await?,
-            ),
-            Operation::ApplyCustomerBalance => Outcome::PaymentIntent(
-                self.apply_customer_balance(need_id()?, &from_json(params)?).await?,
-            ),
-            Operation::VerifyMicrodeposits => Outcome::PaymentIntent(
-                self.verify_microdeposits(need_id()?, &from_json(params)?).await?,
-            ),
-        })
+        let pi = match op {
+            Operation::List => return Ok(Outcome::List(self.list(&from_json(params)?).await?)),
+            Operation::Search => return Ok(Outcome::Search(self.search(&from_json(params)?).await?)),
+            Operation::Create => self.create(&from_json(params)?).await?,
+            Operation::Retrieve => self.retrieve(need_id()?, &from_json(params)?).await?,
+            Operation::Update => self.update(need_id()?, &from_json(params)?).await?,
+            Operation::Confirm => self.confirm(need_id()?, &from_json(params)?).await?,
+            Operation::Capture => self.capture(need_id()?, &from_json(params)?).await?,
+            Operation::Cancel => self.cancel(need_id()?, &from_json(params)?).await?,
+            Operation::IncrementAuthorization => {
+                self.increment_authorization(need_id()?, &from_json(params)?).await?
+            }
+            Operation::ApplyCustomerBalance => {
+                self.apply_customer_balance(need_id()?, &from_json(params)?).await?
+            }
+            Operation::VerifyMicrodeposits => {
+                self.verify_microdeposits(need_id()?, &from_json(params)?).await?
+            }
+        };
+        Ok(Outcome::PaymentIntent(Box::new(pi)))
     }
 }
 
@@ -217,7 +218,7 @@ impl Operation {
 /// What an operation returns.
 #[derive(Clone, Debug)]
 pub enum Outcome {
-    PaymentIntent(PaymentIntent),
+    PaymentIntent(Box<PaymentIntent>),
     List(List<PaymentIntent>),
     Search(SearchResult<PaymentIntent>),
 }
