@@ -1,0 +1,234 @@
+'use strict';
+
+// Public JavaScript API of payintent. The work (validation, encoding,
+// retries, error mapping) happens in the Rust core through the native addon
+// in ../native; this layer turns arguments into JSON text, parses results
+// and raises the error subclass that matches the native error's `kind`.
+
+const util = require('node:util');
+const native = require('../native/index.js');
+const errors = require('./errors.js');
+
+const { fromNative } = errors;
+
+function isPlainObjectArg(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function checkObject(value, what) {
+  if (value === undefined || value === null) return null;
+  if (!isPlainObjectArg(value)) {
+    throw new TypeError(`${what} must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  return value;
+}
+
+function meta(m) {
+  return {
+    requestId: m.requestId ?? null,
+    httpStatus: m.httpStatus,
+    idempotencyKey: m.idempotencyKey ?? null,
+    idempotentReplayed: m.idempotentReplayed,
+    attempts: m.attempts,
+  };
+}
+
+// Parse a native outcome: the result object (API spelling) with a
+// non-enumerable `lastResponse`, or throw the matching error.
+function unwrap(out) {
+  if (out.error) throw fromNative(out.error);
+  const value = JSON.parse(out.body);
+  if (out.meta) {
+    Object.defineProperty(value, 'lastResponse', {
+      value: meta(out.meta),
+      enumerable: false,
+      writable: false,
+      configurable: true,
+    });
+  }
+  return value;
+}
+
+function encodeCall(id, params, options) {
+  return JSON.stringify([
+    id === undefined ? null : id,
+    checkObject(params, 'params'),
+    checkObject(options, 'options'),
+  ]);
+}
+
+/** Async iterator over every PaymentIntent of a list or search. */
+class AutoPager {
+  #client;
+  #kind;
+  #params;
+  #options;
+  #pager = null;
+  #finished = false;
+
+  constructor(client, kind, params, options) {
+    this.#client = client;
+    this.#kind = kind;
+    this.#params = params;
+    this.#options = options;
+  }
+
+  async next() {
+    if (this.#finished) return { done: true, value: undefined };
+    if (this.#pager === null) {
+      try {
+        this.#pager = this.#client.pager(this.#kind, encodeCall(null, this.#params, this.#options));
+      } catch (e) {
+        this.#finished = true;
+        throw e;
+      }
+    }
+    const out = await this.#pager.next();
+    if (out.error) {
+      this.#finished = true;
+      throw fromNative(out.error);
+    }
+    if (out.done) {
+      this.#finished = true;
+      return { done: true, value: undefined };
+    }
+    return { done: false, value: JSON.parse(out.body) };
+  }
+
+  async return() {
+    this.#finished = true;
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  /** Collect the remaining items (at most `limit` if given) into an array. */
+  async toArray(limit) {
+    const out = [];
+    while (limit === undefined || out.length < limit) {
+      const r = await this.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  }
+}
+
+/** The PaymentIntents resource: `client.paymentIntents`. */
+class PaymentIntents {
+  #native;
+
+  constructor(nativeClient) {
+    this.#native = nativeClient;
+  }
+
+  async #call(op, id, params, options) {
+    return unwrap(await this.#native.call(op, encodeCall(id, params, options)));
+  }
+
+  create(params, options) {
+    return this.#call('create', null, params, options);
+  }
+  retrieve(id, params, options) {
+    return this.#call('retrieve', id, params, options);
+  }
+  update(id, params, options) {
+    return this.#call('update', id, params, options);
+  }
+  list(params, options) {
+    return this.#call('list', null, params, options);
+  }
+  search(params, options) {
+    return this.#call('search', null, params, options);
+  }
+  confirm(id, params, options) {
+    return this.#call('confirm', id, params, options);
+  }
+  capture(id, params, options) {
+    return this.#call('capture', id, params, options);
+  }
+  cancel(id, params, options) {
+    return this.#call('cancel', id, params, options);
+  }
+  incrementAuthorization(id, params, options) {
+    return this.#call('increment_authorization', id, params, options);
+  }
+  applyCustomerBalance(id, params, options) {
+    return this.#call('apply_customer_balance', id, params, options);
+  }
+  verifyMicrodeposits(id, params, options) {
+    return this.#call('verify_microdeposits', id, params, options);
+  }
+
+  listAutoPaging(params, options) {
+    return new AutoPager(this.#native, 'list', params, options);
+  }
+  searchAutoPaging(params, options) {
+    return new AutoPager(this.#native, 'search', params, options);
+  }
+
+  [util.inspect.custom]() {
+    return 'PaymentIntents {}';
+  }
+}
+
+/** A client for one account of Stripe or LeanRails. */
+class Client {
+  #native;
+
+  constructor(config) {
+    if (!isPlainObjectArg(config)) {
+      throw new TypeError('new Client(config) needs a config object such as { apiKey: "sk_test_..." }');
+    }
+    const created = native.createClient(JSON.stringify(config));
+    if (!(created instanceof native.NativeClient)) throw fromNative(created);
+    this.#native = created;
+    Object.defineProperty(this, 'paymentIntents', {
+      value: new PaymentIntents(created),
+      enumerable: false,
+      writable: false,
+    });
+  }
+
+  /** The base URL requests go to (no trailing slash). */
+  get baseUrl() {
+    return this.#native.baseUrl;
+  }
+
+  /** The wire profile: 'stripe' or 'leanrails'. */
+  get profile() {
+    return this.#native.profile;
+  }
+
+  toJSON() {
+    return { baseUrl: this.baseUrl, profile: this.profile, apiKey: this.#native.redactedKey };
+  }
+
+  [util.inspect.custom](depth, opts, inspect) {
+    return `Client ${(inspect || util.inspect)(this.toJSON(), opts)}`;
+  }
+
+  toString() {
+    return `Client(${this.profile}, ${this.baseUrl}, ${this.#native.redactedKey})`;
+  }
+}
+
+// Listed one by one so that `import { Client } from 'payintent'` works from ESM.
+module.exports = {
+  Client,
+  PaymentIntents,
+  PayIntentError: errors.PayIntentError,
+  CardError: errors.CardError,
+  InvalidRequestError: errors.InvalidRequestError,
+  AuthenticationError: errors.AuthenticationError,
+  PermissionError: errors.PermissionError,
+  RateLimitError: errors.RateLimitError,
+  IdempotencyError: errors.IdempotencyError,
+  APIError: errors.APIError,
+  APIConnectionError: errors.APIConnectionError,
+  APITimeoutError: errors.APITimeoutError,
+  InvalidArgumentError: errors.InvalidArgumentError,
+  VERSION: require('../package.json').version,
+};

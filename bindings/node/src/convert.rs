@@ -1,0 +1,245 @@
+//! JavaScript spelling → API spelling, and option parsing.
+//!
+//! The rule (documented in the README): parameter names at the top level are
+//! camelCase in JavaScript (`captureMethod`) and become snake_case on the wire
+//! (`capture_method`); snake_case is accepted too. Inside the typed nested
+//! parameters `automaticPaymentMethods`, `transferData`, `shipping` (and its
+//! `address`) and `created`, names are converted the same way. Every other
+//! nested value is free-form and passes through unchanged: `metadata` keys,
+//! `paymentMethodOptions`, `paymentMethodData`, `mandateData`, `radarOptions`
+//! and any parameter this version does not model.
+
+use std::time::Duration;
+
+use payintent::{Profile, RequestOptions};
+use serde_json::{Map, Value};
+
+use crate::error::{invalid_argument, NativeError};
+
+/// `captureMethod` → `capture_method`; snake_case and digits stay as they are.
+pub fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Nested parameters whose own keys are converted as well: `parent` is the
+/// wire path of the enclosing object ("" at the top level).
+fn typed_nested(parent: &str, wire_name: &str) -> bool {
+    match parent {
+        "" => matches!(wire_name, "automatic_payment_methods" | "transfer_data" | "shipping" | "created"),
+        "shipping" => wire_name == "address",
+        _ => false,
+    }
+}
+
+fn convert_object(obj: Map<String, Value>, path: &str, recurse: bool) -> Result<Map<String, Value>, NativeError> {
+    let mut out = Map::with_capacity(obj.len());
+    for (key, value) in obj {
+        let wire = snake_case(&key);
+        let value = match value {
+            Value::Object(inner) if recurse && typed_nested(path, &wire) => {
+                let p = if path.is_empty() { wire.clone() } else { format!("{path}[{wire}]") };
+                Value::Object(convert_object(inner, &p, true)?)
+            }
+            other => other,
+        };
+        if out.contains_key(&wire) {
+            let p = if path.is_empty() { wire.clone() } else { format!("{path}[{wire}]") };
+            return Err(invalid_argument(
+                &p,
+                format!("parameter {p} was given twice (camelCase and snake_case spellings)"),
+            ));
+        }
+        out.insert(wire, value);
+    }
+    Ok(out)
+}
+
+/// Turn the parameters object of one call into API spelling.
+pub fn params_to_wire(params: Value) -> Result<Value, NativeError> {
+    match params {
+        Value::Null => Ok(Value::Object(Map::new())),
+        Value::Object(obj) => Ok(Value::Object(convert_object(obj, "", true)?)),
+        other => Err(invalid_argument(
+            "params",
+            format!("parameters must be an object, got {}", type_name(&other)),
+        )),
+    }
+}
+
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn get_string(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option<String>, NativeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        // Never echo the value: for apiKey it could be the secret.
+        Some(other) => Err(invalid_argument(what, format!("{what} must be a string, got {}", type_name(other)))),
+    }
+}
+
+fn get_millis(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option<Duration>, NativeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(ms) if ms > 0 => Ok(Some(Duration::from_millis(ms))),
+            _ => Err(invalid_argument(what, format!("{what} must be a positive whole number of milliseconds, got {n}"))),
+        },
+        Some(other) => Err(invalid_argument(what, format!("{what} must be a number of milliseconds, got {}", type_name(other)))),
+    }
+}
+
+fn get_retries(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option<u32>, NativeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v <= 10 => Ok(Some(v as u32)),
+            _ => Err(invalid_argument(what, format!("{what} must be a whole number from 0 to 10, got {n}"))),
+        },
+        Some(other) => Err(invalid_argument(what, format!("{what} must be a number, got {}", type_name(other)))),
+    }
+}
+
+fn check_known_keys(map: &Map<String, Value>, known: &[&str], what: &str) -> Result<(), NativeError> {
+    for k in map.keys() {
+        if !known.contains(&k.as_str()) {
+            return Err(invalid_argument(
+                k,
+                format!("unknown {what} {k:?}; expected one of {}", known.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn as_object(v: Value, what: &str) -> Result<Map<String, Value>, NativeError> {
+    match v {
+        Value::Null => Ok(Map::new()),
+        Value::Object(m) => Ok(m),
+        other => Err(invalid_argument(what, format!("{what} must be an object, got {}", type_name(&other)))),
+    }
+}
+
+const REQUEST_OPTIONS: &[&str] =
+    &["idempotencyKey", "stripeAccount", "apiKey", "apiVersion", "timeoutMs", "maxRetries", "deadlineMs"];
+
+/// Per-call options `{ idempotencyKey, stripeAccount, apiKey, apiVersion, timeoutMs, maxRetries, deadlineMs }`.
+pub fn request_options(v: Value) -> Result<RequestOptions, NativeError> {
+    let map = as_object(v, "options")?;
+    check_known_keys(&map, REQUEST_OPTIONS, "request option")?;
+    let mut o = RequestOptions::new();
+    if let Some(k) = get_string(&map, "apiKey", "apiKey")? {
+        o = o.api_key(k);
+    }
+    o.idempotency_key = get_string(&map, "idempotencyKey", "idempotencyKey")?;
+    o.stripe_account = get_string(&map, "stripeAccount", "stripeAccount")?;
+    o.api_version = get_string(&map, "apiVersion", "apiVersion")?;
+    o.timeout = get_millis(&map, "timeoutMs", "timeoutMs")?;
+    o.deadline = get_millis(&map, "deadlineMs", "deadlineMs")?;
+    o.max_retries = get_retries(&map, "maxRetries", "maxRetries")?;
+    Ok(o)
+}
+
+const CLIENT_OPTIONS: &[&str] = &[
+    "apiKey",
+    "baseUrl",
+    "profile",
+    "apiVersion",
+    "maxRetries",
+    "timeoutMs",
+    "connectTimeoutMs",
+    "deadlineMs",
+    "stripeAccount",
+];
+
+/// Client settings `{ apiKey, baseUrl, profile, apiVersion, maxRetries, timeoutMs, ... }`.
+pub fn client_builder(v: Value) -> Result<payintent::ClientBuilder, NativeError> {
+    let map = as_object(v, "config")?;
+    check_known_keys(&map, CLIENT_OPTIONS, "client option")?;
+    let mut b = payintent::Client::builder().user_agent_suffix(concat!("payintent-node/", env!("CARGO_PKG_VERSION")));
+    match get_string(&map, "apiKey", "apiKey")? {
+        Some(k) => b = b.api_key(k),
+        None => return Err(invalid_argument("apiKey", "apiKey is required")),
+    }
+    if let Some(u) = get_string(&map, "baseUrl", "baseUrl")? {
+        b = b.base_url(u);
+    }
+    if let Some(p) = get_string(&map, "profile", "profile")? {
+        b = b.profile(Profile::parse(&p).map_err(NativeError::from)?);
+    }
+    match map.get("apiVersion") {
+        None => {}
+        // An explicit null sends no version header.
+        Some(Value::Null) => b = b.api_version(None),
+        Some(Value::String(s)) => b = b.api_version(Some(s.clone())),
+        Some(other) => {
+            return Err(invalid_argument(
+                "apiVersion",
+                format!("apiVersion must be a string or null, got {}", type_name(other)),
+            ))
+        }
+    }
+    if let Some(n) = get_retries(&map, "maxRetries", "maxRetries")? {
+        b = b.max_retries(n);
+    }
+    if let Some(t) = get_millis(&map, "timeoutMs", "timeoutMs")? {
+        b = b.timeout(t);
+    }
+    if let Some(t) = get_millis(&map, "connectTimeoutMs", "connectTimeoutMs")? {
+        b = b.connect_timeout(t);
+    }
+    if let Some(t) = get_millis(&map, "deadlineMs", "deadlineMs")? {
+        b = b.deadline(Some(t));
+    }
+    if let Some(a) = get_string(&map, "stripeAccount", "stripeAccount")? {
+        b = b.stripe_account(a);
+    }
+    Ok(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn converts_top_level_and_typed_nested_only() {
+        let v = params_to_wire(json!({
+            "captureMethod": "manual",
+            "metadata": {"orderId": "1"},
+            "paymentMethodOptions": {"card": {"requestThreeDSecure": "any"}},
+            "shipping": {"name": "A", "address": {"postalCode": "1", "line1": "x"}},
+            "automaticPaymentMethods": {"enabled": true, "allowRedirects": "never"}
+        }))
+        .unwrap();
+        assert_eq!(
+            v,
+            json!({
+                "capture_method": "manual",
+                "metadata": {"orderId": "1"},
+                "payment_method_options": {"card": {"requestThreeDSecure": "any"}},
+                "shipping": {"name": "A", "address": {"postal_code": "1", "line1": "x"}},
+                "automatic_payment_methods": {"enabled": true, "allow_redirects": "never"}
+            })
+        );
+        assert!(params_to_wire(json!({"captureMethod": "manual", "capture_method": "manual"})).is_err());
+        assert!(params_to_wire(json!([1])).is_err());
+    }
+}
