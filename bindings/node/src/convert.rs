@@ -91,7 +91,7 @@ fn get_string(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option<
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
         // Never echo the value: for apiKey it could be the secret.
-        Some(other) => Err(invalid_argument(what, format!("{what} must be a string, got {}", type_name(other)))),
+        Some(other) => Err(invalid_argument(&snake_case(what), format!("{what} must be a string, got {}", type_name(other)))),
     }
 }
 
@@ -100,9 +100,9 @@ fn get_millis(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option<
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(ms) if ms > 0 => Ok(Some(Duration::from_millis(ms))),
-            _ => Err(invalid_argument(what, format!("{what} must be a positive whole number of milliseconds, got {n}"))),
+            _ => Err(invalid_argument(&snake_case(what), format!("{what} must be a positive whole number of milliseconds, got {n}"))),
         },
-        Some(other) => Err(invalid_argument(what, format!("{what} must be a number of milliseconds, got {}", type_name(other)))),
+        Some(other) => Err(invalid_argument(&snake_case(what), format!("{what} must be a number of milliseconds, got {}", type_name(other)))),
     }
 }
 
@@ -111,9 +111,9 @@ fn get_retries(map: &Map<String, Value>, key: &str, what: &str) -> Result<Option
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v <= 10 => Ok(Some(v as u32)),
-            _ => Err(invalid_argument(what, format!("{what} must be a whole number from 0 to 10, got {n}"))),
+            _ => Err(invalid_argument(&snake_case(what), format!("{what} must be a whole number from 0 to 10, got {n}"))),
         },
-        Some(other) => Err(invalid_argument(what, format!("{what} must be a number, got {}", type_name(other)))),
+        Some(other) => Err(invalid_argument(&snake_case(what), format!("{what} must be a number, got {}", type_name(other)))),
     }
 }
 
@@ -121,7 +121,7 @@ fn check_known_keys(map: &Map<String, Value>, known: &[&str], what: &str) -> Res
     for k in map.keys() {
         if !known.contains(&k.as_str()) {
             return Err(invalid_argument(
-                k,
+                &snake_case(k),
                 format!("unknown {what} {k:?}; expected one of {}", known.join(", ")),
             ));
         }
@@ -133,12 +133,15 @@ fn as_object(v: Value, what: &str) -> Result<Map<String, Value>, NativeError> {
     match v {
         Value::Null => Ok(Map::new()),
         Value::Object(m) => Ok(m),
-        other => Err(invalid_argument(what, format!("{what} must be an object, got {}", type_name(&other)))),
+        other => Err(invalid_argument(&snake_case(what), format!("{what} must be an object, got {}", type_name(&other)))),
     }
 }
 
 const REQUEST_OPTIONS: &[&str] =
     &["idempotencyKey", "stripeAccount", "apiKey", "apiVersion", "timeoutMs", "maxRetries", "deadlineMs"];
+
+// Errors about options name the option in snake_case (`timeout_ms`), like
+// every other `param` the library reports; messages use the JS spelling.
 
 /// Per-call options `{ idempotencyKey, stripeAccount, apiKey, apiVersion, timeoutMs, maxRetries, deadlineMs }`.
 pub fn request_options(v: Value) -> Result<RequestOptions, NativeError> {
@@ -176,7 +179,7 @@ pub fn client_builder(v: Value) -> Result<payintent::ClientBuilder, NativeError>
     let mut b = payintent::Client::builder().user_agent_suffix(concat!("payintent-node/", env!("CARGO_PKG_VERSION")));
     match get_string(&map, "apiKey", "apiKey")? {
         Some(k) => b = b.api_key(k),
-        None => return Err(invalid_argument("apiKey", "apiKey is required")),
+        None => return Err(invalid_argument("api_key", "apiKey is required")),
     }
     if let Some(u) = get_string(&map, "baseUrl", "baseUrl")? {
         b = b.base_url(u);
@@ -191,7 +194,7 @@ pub fn client_builder(v: Value) -> Result<payintent::ClientBuilder, NativeError>
         Some(Value::String(s)) => b = b.api_version(Some(s.clone())),
         Some(other) => {
             return Err(invalid_argument(
-                "apiVersion",
+                "api_version",
                 format!("apiVersion must be a string or null, got {}", type_name(other)),
             ))
         }

@@ -1,0 +1,518 @@
+// Public types of payintent. Results are plain objects in the API's own
+// spelling (snake_case), like Stripe's official Node SDK. Parameters use
+// camelCase at the top level; free-form nested values (metadata keys,
+// paymentMethodOptions, ...) are passed unchanged — see README.md.
+
+/** A known value, or a string this version does not know yet. */
+type OrUnknown<T extends string> = T | (string & {});
+
+export type PaymentIntentStatus = OrUnknown<
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'requires_capture'
+  | 'canceled'
+  | 'succeeded'
+>;
+export type CaptureMethod = OrUnknown<'automatic' | 'automatic_async' | 'manual'>;
+export type ConfirmationMethod = OrUnknown<'automatic' | 'manual'>;
+export type CancellationReason = OrUnknown<
+  | 'abandoned'
+  | 'automatic'
+  | 'duplicate'
+  | 'failed_invoice'
+  | 'fraudulent'
+  | 'requested_by_customer'
+  | 'void_invoice'
+>;
+/** The reasons a caller may send to `cancel`. */
+export type RequestableCancellationReason = 'abandoned' | 'duplicate' | 'fraudulent' | 'requested_by_customer';
+export type SetupFutureUsage = OrUnknown<'off_session' | 'on_session'>;
+
+/** Stable error codes, identical in every payintent language. */
+export type ErrorKind =
+  | 'card_error'
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'permission_error'
+  | 'rate_limit_error'
+  | 'idempotency_error'
+  | 'api_error'
+  | 'connection_error'
+  | 'timeout_error'
+  | 'invalid_argument_error';
+
+/** A JSON value, for free-form parameters and unmodelled fields. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+// ---------------------------------------------------------------- results
+
+/** An expanded related object (charge, customer, payment method, ...). */
+export interface ExpandedObject {
+  id: string | null;
+  object: string | null;
+  [field: string]: JsonValue | undefined;
+}
+
+/** An id, or the object itself when the field was expanded. */
+export type Expandable<T> = string | T;
+
+export interface Tip {
+  amount: number | null;
+}
+
+export interface AmountDetails {
+  tip: Tip | null;
+}
+
+export interface AutomaticPaymentMethods {
+  allow_redirects: OrUnknown<'always' | 'never'> | null;
+  enabled: boolean;
+}
+
+export interface LastPaymentError {
+  type: string;
+  charge: string | null;
+  code: string | null;
+  decline_code: string | null;
+  doc_url: string | null;
+  message: string | null;
+  param: string | null;
+  payment_method: ExpandedObject | null;
+  payment_method_type: string | null;
+  request_log_url: string | null;
+}
+
+export interface RedirectToUrl {
+  return_url: string | null;
+  url: string | null;
+}
+
+export interface VerifyWithMicrodeposits {
+  arrival_date: number | null;
+  hosted_verification_url: string | null;
+  microdeposit_type: string | null;
+}
+
+export interface NextAction {
+  type: string;
+  redirect_to_url?: RedirectToUrl;
+  use_stripe_sdk?: JsonValue;
+  verify_with_microdeposits?: VerifyWithMicrodeposits;
+  /** Other action kinds (boleto_display_details, ...) under their own key. */
+  [action: string]: JsonValue | RedirectToUrl | VerifyWithMicrodeposits | undefined;
+}
+
+export interface Processing {
+  type: string;
+  card?: JsonValue;
+}
+
+export interface Address {
+  city: string | null;
+  country: string | null;
+  line1: string | null;
+  line2: string | null;
+  postal_code: string | null;
+  state: string | null;
+}
+
+export interface Shipping {
+  address: Address | null;
+  carrier: string | null;
+  name: string | null;
+  phone: string | null;
+  tracking_number: string | null;
+}
+
+export interface TransferData {
+  amount: number | null;
+  destination: Expandable<ExpandedObject>;
+}
+
+/** Facts about the HTTP exchange that produced a result (non-enumerable). */
+export interface ResponseInfo {
+  requestId: string | null;
+  httpStatus: number;
+  /** The Idempotency-Key sent (POST requests only). */
+  idempotencyKey: string | null;
+  /** True when the server answered from its idempotency cache. */
+  idempotentReplayed: boolean;
+  /** HTTP attempts made (1 = no retry). */
+  attempts: number;
+}
+
+/** A PaymentIntent, in API spelling (API version 2023-08-16). */
+export interface PaymentIntent {
+  id: string;
+  object: 'payment_intent';
+  amount: number;
+  amount_capturable: number | null;
+  amount_details: AmountDetails | null;
+  amount_received: number | null;
+  application: Expandable<ExpandedObject> | null;
+  application_fee_amount: number | null;
+  automatic_payment_methods: AutomaticPaymentMethods | null;
+  canceled_at: number | null;
+  cancellation_reason: CancellationReason | null;
+  capture_method: CaptureMethod | null;
+  client_secret: string | null;
+  confirmation_method: ConfirmationMethod | null;
+  created: number;
+  currency: string | null;
+  customer: Expandable<ExpandedObject> | null;
+  description: string | null;
+  invoice: Expandable<ExpandedObject> | null;
+  last_payment_error: LastPaymentError | null;
+  latest_charge: Expandable<ExpandedObject> | null;
+  livemode: boolean;
+  metadata: Record<string, string>;
+  next_action: NextAction | null;
+  on_behalf_of: Expandable<ExpandedObject> | null;
+  payment_method: Expandable<ExpandedObject> | null;
+  payment_method_options: { [method: string]: JsonValue } | null;
+  payment_method_types: string[];
+  processing: Processing | null;
+  receipt_email: string | null;
+  review: Expandable<ExpandedObject> | null;
+  setup_future_usage: SetupFutureUsage | null;
+  shipping: Shipping | null;
+  statement_descriptor: string | null;
+  statement_descriptor_suffix: string | null;
+  status: PaymentIntentStatus;
+  transfer_data: TransferData | null;
+  transfer_group: string | null;
+  /** The HTTP exchange behind this object (absent on list items). */
+  readonly lastResponse?: ResponseInfo;
+}
+
+/** One page of `list`. */
+export interface ApiList<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+  url: string;
+  readonly lastResponse?: ResponseInfo;
+}
+
+/** One page of `search`. */
+export interface ApiSearchResult<T> {
+  object: 'search_result';
+  data: T[];
+  has_more: boolean;
+  next_page: string | null;
+  total_count: number | null;
+  url: string;
+  readonly lastResponse?: ResponseInfo;
+}
+
+// ---------------------------------------------------------------- params
+
+/** Free-form parameter values, sent exactly as given. */
+export type FreeForm = { [key: string]: JsonValue };
+
+export interface AutomaticPaymentMethodsParam {
+  enabled: boolean;
+  allowRedirects?: 'always' | 'never';
+}
+
+export interface TransferDataParam {
+  amount?: number;
+  destination?: string;
+}
+
+export interface AddressParam {
+  city?: string;
+  country?: string;
+  line1?: string;
+  line2?: string;
+  postalCode?: string;
+  state?: string;
+}
+
+export interface ShippingParam {
+  address: AddressParam;
+  name: string;
+  carrier?: string;
+  phone?: string;
+  trackingNumber?: string;
+}
+
+export interface PaymentIntentCreateParams {
+  /** Amount in the smallest currency unit (e.g. cents). */
+  amount: number;
+  /** Three-letter ISO code, lowercase (e.g. 'usd'). */
+  currency: string;
+  applicationFeeAmount?: number;
+  automaticPaymentMethods?: AutomaticPaymentMethodsParam;
+  captureMethod?: CaptureMethod;
+  confirm?: boolean;
+  confirmationMethod?: ConfirmationMethod;
+  customer?: string;
+  description?: string;
+  errorOnRequiresAction?: boolean;
+  expand?: string[];
+  mandate?: string;
+  mandateData?: FreeForm;
+  /** Keys are sent exactly as written. */
+  metadata?: Record<string, string>;
+  offSession?: boolean | 'one_off' | 'recurring';
+  onBehalfOf?: string;
+  paymentMethod?: string;
+  paymentMethodData?: FreeForm;
+  paymentMethodOptions?: FreeForm;
+  paymentMethodTypes?: string[];
+  radarOptions?: FreeForm;
+  receiptEmail?: string;
+  returnUrl?: string;
+  setupFutureUsage?: SetupFutureUsage;
+  shipping?: ShippingParam;
+  statementDescriptor?: string;
+  statementDescriptorSuffix?: string;
+  transferData?: TransferDataParam;
+  transferGroup?: string;
+  useStripeSdk?: boolean;
+}
+
+export interface PaymentIntentRetrieveParams {
+  clientSecret?: string;
+  expand?: string[];
+}
+
+export interface PaymentIntentUpdateParams {
+  amount?: number;
+  applicationFeeAmount?: number;
+  captureMethod?: CaptureMethod;
+  currency?: string;
+  customer?: string;
+  description?: string;
+  expand?: string[];
+  /** A key with an empty value is removed from the object's metadata. */
+  metadata?: Record<string, string>;
+  paymentMethod?: string;
+  paymentMethodData?: FreeForm;
+  paymentMethodOptions?: FreeForm;
+  paymentMethodTypes?: string[];
+  receiptEmail?: string;
+  setupFutureUsage?: SetupFutureUsage;
+  shipping?: ShippingParam;
+  statementDescriptor?: string;
+  statementDescriptorSuffix?: string;
+  transferData?: TransferDataParam;
+  transferGroup?: string;
+}
+
+export type CreatedFilter = number | { gt?: number; gte?: number; lt?: number; lte?: number };
+
+export interface PaymentIntentListParams {
+  created?: CreatedFilter;
+  customer?: string;
+  endingBefore?: string;
+  expand?: string[];
+  /** 1 to 100. */
+  limit?: number;
+  startingAfter?: string;
+}
+
+export interface PaymentIntentSearchParams {
+  /** e.g. `status:'succeeded' AND metadata['order_id']:'6735'` */
+  query: string;
+  expand?: string[];
+  limit?: number;
+  page?: string;
+}
+
+export interface PaymentIntentConfirmParams {
+  captureMethod?: CaptureMethod;
+  clientSecret?: string;
+  errorOnRequiresAction?: boolean;
+  expand?: string[];
+  mandate?: string;
+  mandateData?: FreeForm;
+  offSession?: boolean | 'one_off' | 'recurring';
+  paymentMethod?: string;
+  paymentMethodData?: FreeForm;
+  paymentMethodOptions?: FreeForm;
+  paymentMethodTypes?: string[];
+  radarOptions?: FreeForm;
+  receiptEmail?: string;
+  returnUrl?: string;
+  setupFutureUsage?: SetupFutureUsage;
+  shipping?: ShippingParam;
+  useStripeSdk?: boolean;
+}
+
+export interface PaymentIntentCaptureParams {
+  /** At most `amount_capturable`; the rest of the authorisation is released. */
+  amountToCapture?: number;
+  applicationFeeAmount?: number;
+  expand?: string[];
+  metadata?: Record<string, string>;
+  statementDescriptor?: string;
+  statementDescriptorSuffix?: string;
+  transferData?: TransferDataParam;
+}
+
+export interface PaymentIntentCancelParams {
+  cancellationReason?: RequestableCancellationReason;
+  expand?: string[];
+}
+
+export interface PaymentIntentIncrementAuthorizationParams {
+  /** The new, larger total amount. */
+  amount: number;
+  applicationFeeAmount?: number;
+  description?: string;
+  expand?: string[];
+  metadata?: Record<string, string>;
+  statementDescriptor?: string;
+  transferData?: TransferDataParam;
+}
+
+export interface PaymentIntentApplyCustomerBalanceParams {
+  amount?: number;
+  currency?: string;
+  expand?: string[];
+}
+
+export interface PaymentIntentVerifyMicrodepositsParams {
+  /** The two micro-deposit amounts in cents. */
+  amounts?: [number, number];
+  clientSecret?: string;
+  /** The six-character code starting with `SM`. */
+  descriptorCode?: string;
+  expand?: string[];
+}
+
+/** Per-call overrides of the client's settings. */
+export interface RequestOptions {
+  /** Sent as Idempotency-Key on POST; one is generated when absent and reused on retries. */
+  idempotencyKey?: string;
+  stripeAccount?: string;
+  apiKey?: string;
+  apiVersion?: string;
+  /** Limit for one HTTP attempt, in milliseconds. */
+  timeoutMs?: number;
+  /** Retries after the first attempt (0 to 10). */
+  maxRetries?: number;
+  /** Limit for the whole call including retries, in milliseconds. */
+  deadlineMs?: number;
+}
+
+export interface ClientConfig {
+  /** `sk_test_…`, `sk_live_…` or a restricted key. Never printed. */
+  apiKey: string;
+  /** Defaults to the profile's public API; http:// only on loopback. */
+  baseUrl?: string;
+  /** Wire format: 'stripe' (form bodies, Bearer) or 'leanrails' (JSON bodies, Basic). */
+  profile?: 'stripe' | 'leanrails';
+  /** Version header; defaults to 2023-08-16 for Stripe; null sends none. */
+  apiVersion?: string | null;
+  /** Retries after the first attempt (default 2, at most 10). */
+  maxRetries?: number;
+  /** Limit for one HTTP attempt in milliseconds (default 80000). */
+  timeoutMs?: number;
+  connectTimeoutMs?: number;
+  /** Limit for a whole call including retries, in milliseconds. */
+  deadlineMs?: number;
+  stripeAccount?: string;
+}
+
+// ---------------------------------------------------------------- API
+
+/** Walks every result page by page: use with `for await`. */
+export interface AutoPagingIterable<T> extends AsyncIterableIterator<T> {
+  /** Collect the remaining items (at most `limit`) into an array. */
+  toArray(limit?: number): Promise<T[]>;
+}
+
+export declare class PaymentIntents {
+  private constructor();
+  create(params: PaymentIntentCreateParams, options?: RequestOptions): Promise<PaymentIntent>;
+  retrieve(id: string, params?: PaymentIntentRetrieveParams, options?: RequestOptions): Promise<PaymentIntent>;
+  update(id: string, params?: PaymentIntentUpdateParams, options?: RequestOptions): Promise<PaymentIntent>;
+  list(params?: PaymentIntentListParams, options?: RequestOptions): Promise<ApiList<PaymentIntent>>;
+  search(params: PaymentIntentSearchParams, options?: RequestOptions): Promise<ApiSearchResult<PaymentIntent>>;
+  confirm(id: string, params?: PaymentIntentConfirmParams, options?: RequestOptions): Promise<PaymentIntent>;
+  capture(id: string, params?: PaymentIntentCaptureParams, options?: RequestOptions): Promise<PaymentIntent>;
+  cancel(id: string, params?: PaymentIntentCancelParams, options?: RequestOptions): Promise<PaymentIntent>;
+  incrementAuthorization(
+    id: string,
+    params: PaymentIntentIncrementAuthorizationParams,
+    options?: RequestOptions,
+  ): Promise<PaymentIntent>;
+  applyCustomerBalance(
+    id: string,
+    params?: PaymentIntentApplyCustomerBalanceParams,
+    options?: RequestOptions,
+  ): Promise<PaymentIntent>;
+  verifyMicrodeposits(
+    id: string,
+    params?: PaymentIntentVerifyMicrodepositsParams,
+    options?: RequestOptions,
+  ): Promise<PaymentIntent>;
+  listAutoPaging(params?: PaymentIntentListParams, options?: RequestOptions): AutoPagingIterable<PaymentIntent>;
+  searchAutoPaging(params: PaymentIntentSearchParams, options?: RequestOptions): AutoPagingIterable<PaymentIntent>;
+}
+
+export declare class Client {
+  /** Throws InvalidArgumentError for a bad setting, TypeError for a non-object. */
+  constructor(config: ClientConfig);
+  readonly paymentIntents: PaymentIntents;
+  readonly baseUrl: string;
+  readonly profile: 'stripe' | 'leanrails';
+  /** Settings with the key redacted. */
+  toJSON(): { baseUrl: string; profile: string; apiKey: string };
+}
+
+export declare class PayIntentError extends Error {
+  /** Stable code shared by every payintent language. */
+  readonly kind: ErrorKind;
+  /** The API's machine-readable code, e.g. 'card_declined'. */
+  readonly code: string | null;
+  readonly httpStatus: number | null;
+  /** The parameter at fault, in API spelling (e.g. 'amount_to_capture'). */
+  readonly param: string | null;
+  readonly declineCode: string | null;
+  readonly requestId: string | null;
+  /** The Idempotency-Key the request was sent with (POST only). */
+  readonly idempotencyKey: string | null;
+  /** The `type` of the API's error object, as sent. */
+  readonly type: string | null;
+  readonly docUrl: string | null;
+  /** The PaymentIntent attached to the error, e.g. after a decline. */
+  readonly paymentIntent: PaymentIntent | null;
+}
+export declare class CardError extends PayIntentError {
+  readonly kind: 'card_error';
+}
+export declare class InvalidRequestError extends PayIntentError {
+  readonly kind: 'invalid_request_error';
+}
+export declare class AuthenticationError extends PayIntentError {
+  readonly kind: 'authentication_error';
+}
+export declare class PermissionError extends PayIntentError {
+  readonly kind: 'permission_error';
+}
+export declare class RateLimitError extends PayIntentError {
+  readonly kind: 'rate_limit_error';
+}
+export declare class IdempotencyError extends PayIntentError {
+  readonly kind: 'idempotency_error';
+}
+export declare class APIError extends PayIntentError {
+  readonly kind: 'api_error';
+}
+export declare class APIConnectionError extends PayIntentError {
+  readonly kind: 'connection_error';
+}
+export declare class APITimeoutError extends PayIntentError {
+  readonly kind: 'timeout_error';
+}
+export declare class InvalidArgumentError extends PayIntentError {
+  readonly kind: 'invalid_argument_error';
+}
+
+export declare const VERSION: string;

@@ -1,0 +1,97 @@
+// Type-checked (tsc --noEmit --strict) by test.sh; never executed. It shows
+// that the public types are precise: every line marked @ts-expect-error
+// must fail to compile.
+
+import {
+  Client,
+  PayIntentError,
+  CardError,
+  InvalidArgumentError,
+  ErrorKind,
+  PaymentIntent,
+  ApiList,
+  ResponseInfo,
+  PaymentIntentCreateParams,
+} from '..';
+
+async function demo(): Promise<void> {
+  const client = new Client({
+    apiKey: 'sk_test_123',
+    baseUrl: 'http://127.0.0.1:12111',
+    profile: 'leanrails',
+    apiVersion: null,
+    maxRetries: 1,
+    timeoutMs: 5000,
+    stripeAccount: 'acct_1',
+  });
+
+  const params: PaymentIntentCreateParams = {
+    amount: 2000,
+    currency: 'usd',
+    captureMethod: 'manual',
+    metadata: { order_id: '6735' },
+    paymentMethodOptions: { card: { request_three_d_secure: 'any' } },
+    automaticPaymentMethods: { enabled: true, allowRedirects: 'never' },
+  };
+  const pi: PaymentIntent = await client.paymentIntents.create(params, { idempotencyKey: 'k1', timeoutMs: 1000 });
+  const status: string = pi.status;
+  const amount: number = pi.amount;
+  const received: number | null = pi.amount_received;
+  const meta: ResponseInfo | undefined = pi.lastResponse;
+  const attempts: number | undefined = meta?.attempts;
+  const customerId: string | null = typeof pi.customer === 'string' ? pi.customer : pi.customer?.id ?? null;
+
+  await client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
+  await client.paymentIntents.capture(pi.id, { amountToCapture: 1500 });
+  await client.paymentIntents.cancel(pi.id, { cancellationReason: 'requested_by_customer' });
+  await client.paymentIntents.incrementAuthorization(pi.id, { amount: 3000 });
+  await client.paymentIntents.applyCustomerBalance(pi.id, { amount: 100, currency: 'usd' });
+  await client.paymentIntents.verifyMicrodeposits(pi.id, { amounts: [32, 45] });
+  await client.paymentIntents.update(pi.id, { metadata: { tier: 'gold' } });
+  await client.paymentIntents.retrieve(pi.id, { expand: ['customer'] });
+
+  const page: ApiList<PaymentIntent> = await client.paymentIntents.list({ limit: 3, created: { gte: 0 } });
+  const more: boolean = page.has_more;
+  const found = await client.paymentIntents.search({ query: "status:'succeeded'" });
+  const next: string | null = found.next_page;
+
+  for await (const item of client.paymentIntents.listAutoPaging({ customer: 'cus_1' })) {
+    const id: string = item.id;
+    void id;
+  }
+  const all: PaymentIntent[] = await client.paymentIntents.searchAutoPaging({ query: 'x' }).toArray(10);
+
+  try {
+    await client.paymentIntents.retrieve('pi_1');
+  } catch (e) {
+    if (e instanceof CardError) {
+      const k: 'card_error' = e.kind;
+      const decline: string | null = e.declineCode;
+      const attached: PaymentIntent | null = e.paymentIntent;
+      void k, decline, attached;
+    } else if (e instanceof PayIntentError) {
+      const kind: ErrorKind = e.kind;
+      const status: number | null = e.httpStatus;
+      void kind, status;
+    }
+    const isArg: boolean = e instanceof InvalidArgumentError;
+    void isArg;
+  }
+
+  // @ts-expect-error amount must be a number
+  await client.paymentIntents.create({ amount: '2000', currency: 'usd' });
+  // @ts-expect-error currency is required
+  await client.paymentIntents.create({ amount: 2000 });
+  // @ts-expect-error unknown cancellation reason
+  await client.paymentIntents.cancel(pi.id, { cancellationReason: 'bored' });
+  // @ts-expect-error the id is a string
+  await client.paymentIntents.retrieve(42);
+  // @ts-expect-error the profile is one of two names
+  new Client({ apiKey: 'sk_test_1', profile: 'paypal' });
+  // @ts-expect-error results are read in API spelling
+  pi.amountReceived;
+
+  void status, amount, received, attempts, customerId, more, next, all;
+}
+
+void demo;
