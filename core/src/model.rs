@@ -62,9 +62,9 @@ pub trait HasId {
 /// `id` and `object` are typed; all its other fields are in `fields`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExpandedObject {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     #[serde(flatten)]
     pub fields: Map<String, Value>,
@@ -78,7 +78,7 @@ impl HasId for ExpandedObject {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tip {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -86,7 +86,7 @@ pub struct Tip {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AmountDetails {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tip: Option<Tip>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -95,7 +95,7 @@ pub struct AmountDetails {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AutomaticPaymentMethods {
     /// `always` or `never`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_redirects: Option<String>,
     pub enabled: bool,
     #[serde(flatten)]
@@ -107,23 +107,23 @@ pub struct AutomaticPaymentMethods {
 pub struct LastPaymentError {
     #[serde(rename = "type")]
     pub error_type: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_code: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<ExpandedObject>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_type: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_log_url: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -131,9 +131,9 @@ pub struct LastPaymentError {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RedirectToUrl {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -141,11 +141,11 @@ pub struct RedirectToUrl {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct VerifyWithMicrodeposits {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrival_date: Option<i64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hosted_verification_url: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub microdeposit_type: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -180,17 +180,17 @@ pub struct Processing {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Address {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -198,15 +198,15 @@ pub struct Address {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Shipping {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -214,7 +214,7 @@ pub struct Shipping {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TransferData {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: Expandable<ExpandedObject>,
     #[serde(flatten)]

@@ -510,7 +510,6 @@ async fn bad_input_never_reaches_the_network() {
     let cases = [
         pis.create(&CreateParams::new(-1, "usd")).await.unwrap_err(),
         pis.cancel("ch_123", &CancelParams::default()).await.unwrap_err(),
-        pis.cancel("pi_1/../../v1/charges", &CancelParams::default()).await.unwrap_err(),
         pis.cancel(
             "pi_123",
             &CancelParams { cancellation_reason: Some("automatic".into()), ..Default::default() },
@@ -534,6 +533,17 @@ async fn bad_input_never_reaches_the_network() {
         assert!(e.param.is_some(), "{e}");
     }
     assert!(sb.requests().is_empty());
+}
+
+#[tokio::test]
+async fn ids_cannot_escape_their_path_segment() {
+    let sb = sandbox().await;
+    let pis = client(&sb, Profile::Stripe).payment_intents();
+    let e = pis.cancel("pi_1/../../v1/charges?x=1", &CancelParams::default()).await.unwrap_err();
+    assert_eq!(e.code.as_deref(), Some("resource_missing"));
+    let r = &sb.requests()[0];
+    assert_eq!(r.path, "/v1/payment_intents/pi_1%2F..%2F..%2Fv1%2Fcharges%3Fx%3D1/cancel");
+    assert_eq!(r.query, "");
 }
 
 #[tokio::test]
