@@ -22,4 +22,4 @@ echo "==> tsc --noEmit --strict (typed example)"
 npx --no-install tsc --noEmit --strict -p test/tsconfig.json
 
 echo "==> node --test"
-node --test test/*.test.js
+node --test --test-reporter=spec test/*.test.js

@@ -216,19 +216,34 @@ class Client {
 }
 
 // Listed one by one so that `import { Client } from 'payintent'` works from ESM.
+const {
+  PayIntentError,
+  CardError,
+  InvalidRequestError,
+  AuthenticationError,
+  PermissionError,
+  RateLimitError,
+  IdempotencyError,
+  APIError,
+  APIConnectionError,
+  APITimeoutError,
+  InvalidArgumentError,
+} = errors;
+const VERSION = require('../package.json').version;
+
 module.exports = {
   Client,
   PaymentIntents,
-  PayIntentError: errors.PayIntentError,
-  CardError: errors.CardError,
-  InvalidRequestError: errors.InvalidRequestError,
-  AuthenticationError: errors.AuthenticationError,
-  PermissionError: errors.PermissionError,
-  RateLimitError: errors.RateLimitError,
-  IdempotencyError: errors.IdempotencyError,
-  APIError: errors.APIError,
-  APIConnectionError: errors.APIConnectionError,
-  APITimeoutError: errors.APITimeoutError,
-  InvalidArgumentError: errors.InvalidArgumentError,
-  VERSION: require('../package.json').version,
+  PayIntentError,
+  CardError,
+  InvalidRequestError,
+  AuthenticationError,
+  PermissionError,
+  RateLimitError,
+  IdempotencyError,
+  APIError,
+  APIConnectionError,
+  APITimeoutError,
+  InvalidArgumentError,
+  VERSION,
 };

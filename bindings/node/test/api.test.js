@@ -89,10 +89,32 @@ describe('results', () => {
     assert.ok(page.data.length <= 2);
     assert.equal(page.lastResponse.httpStatus, 200);
     const bank = await client.paymentIntents.create({ amount: 400, currency: 'usd', paymentMethod: 'pm_usBankAccount', confirm: true, paymentMethodTypes: ['us_bank_account'] });
-    if (bank.status === 'requires_action') {
-      const verified = await client.paymentIntents.verifyMicrodeposits(bank.id, { amounts: [32, 45] });
-      assert.notEqual(verified.status, 'requires_action');
-    }
+    assert.equal(bank.status, 'requires_action');
+    assert.equal(bank.next_action.type, 'verify_with_microdeposits');
+    assert.equal(bank.next_action.verify_with_microdeposits.microdeposit_type, 'amounts');
+    const verified = await client.paymentIntents.verifyMicrodeposits(bank.id, { amounts: [32, 45] });
+    assert.notEqual(verified.status, 'requires_action');
+    const inc = await client.paymentIntents.incrementAuthorization(pi.id, { amount: 1500 });
+    assert.equal(inc.amount, 1500);
+    assert.equal(inc.status, 'requires_capture');
+    await rejectsWith(client.paymentIntents.applyCustomerBalance(pi.id), payintent.InvalidRequestError, { httpStatus: 400 });
+    const tds = await client.paymentIntents.create({ amount: 1000, currency: 'usd', paymentMethod: 'pm_card_threeDSecure2Required', confirm: true });
+    assert.equal(tds.status, 'requires_action');
+    assert.equal(tds.next_action.type, 'use_stripe_sdk');
+  });
+
+  it('idempotency keys replay the first answer and reject other params', async () => {
+    const key = `node-replay-${Date.now()}`;
+    const first = await client.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: key });
+    const again = await client.paymentIntents.create({ amount: 1000, currency: 'usd' }, { idempotencyKey: key });
+    assert.equal(again.id, first.id);
+    assert.equal(first.lastResponse.idempotentReplayed, false);
+    assert.equal(again.lastResponse.idempotentReplayed, true);
+    await rejectsWith(
+      client.paymentIntents.create({ amount: 2000, currency: 'usd' }, { idempotencyKey: key }),
+      payintent.IdempotencyError,
+      { kind: 'idempotency_error', idempotencyKey: key },
+    );
   });
 });
 
@@ -108,8 +130,10 @@ describe('errors', () => {
     assert.ok(err instanceof Error);
     assert.ok(err.message.length > 0);
     assert.match(err.idempotencyKey, /.+/);
-    if (err.paymentIntent) assert.equal(err.paymentIntent.id, pi.id);
-    if (err.requestId !== null) assert.equal(typeof err.requestId, 'string');
+    assert.equal(err.paymentIntent.id, pi.id);
+    assert.equal(err.paymentIntent.status, 'requires_payment_method');
+    assert.match(err.requestId, /^req_/);
+    assert.equal(err.type, 'card_error');
   });
 
   it('invalid request errors carry code, param and status', async () => {
@@ -232,7 +256,7 @@ describe('key redaction', () => {
     const err = await client.paymentIntents
       .create({ amount: 100, currency: 'usd' }, { apiKey: `rk_test_${SECRET}` })
       .catch((e) => e);
-    assert.ok(err instanceof payintent.PayIntentError, String(err));
+    assert.ok(err instanceof payintent.PermissionError, String(err));
     assertNoSecret(util.inspect(err) + err.message + JSON.stringify(err), 'per-request key error');
   });
 });
