@@ -6,8 +6,11 @@ cd "$(dirname "$0")"
 ROOT="$(cd ../.. && pwd)"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "==> npm ci"
-  npm ci --no-audit --no-fund
+  # npm install rather than npm ci: the lock file cannot list the other
+  # platforms' optional packages of @napi-rs/cli's lzma dependency, which
+  # this registry does not serve, so `npm ci` would refuse it as out of sync.
+  echo "==> npm install (from package-lock.json)"
+  npm install --no-audit --no-fund
 else
   echo "==> npm dependencies up to date"
 fi

@@ -205,7 +205,7 @@ impl NativeClient {
         });
         let state = match state {
             Ok(p) => PagerState::Ready(Box::new(p)),
-            Err(e) => PagerState::Failed(e),
+            Err(e) => PagerState::Failed(Box::new(e)),
         };
         NativePager { state: Arc::new(tokio::sync::Mutex::new(state)) }
     }
@@ -213,7 +213,7 @@ impl NativeClient {
 
 enum PagerState {
     Ready(Box<Pager>),
-    Failed(NativeError),
+    Failed(Box<NativeError>),
     Done,
 }
 
@@ -239,7 +239,7 @@ impl NativePager {
                     let PagerState::Failed(e) = std::mem::replace(&mut *guard, PagerState::Done) else {
                         unreachable!()
                     };
-                    return NativeOutcome::failed(e);
+                    return NativeOutcome::failed(*e);
                 }
             };
             match result {

@@ -180,6 +180,10 @@ describe('errors', () => {
     const offline = new Client({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 });
     await rejectsWith(offline.paymentIntents.retrieve('pi_123'), payintent.APIConnectionError, { kind: 'connection_error', httpStatus: null });
 
+    await sandbox.addFault({ kind: 'drop' });
+    await rejectsWith(client.paymentIntents.create({ amount: 100, currency: 'usd' }), payintent.APIConnectionError, { kind: 'connection_error' });
+    await sandbox.clearFaults();
+
     await sandbox.addFault({ kind: 'delay', ms: 1500 });
     await rejectsWith(
       client.paymentIntents.create({ amount: 100, currency: 'usd' }, { timeoutMs: 200, maxRetries: 0 }),
