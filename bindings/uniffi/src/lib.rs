@@ -1,1 +1,435 @@
-// Filled in by the binding work.
+//! Swift and Kotlin binding (uniffi proc-macros). A `Client` object with an
+//! async method per operation; parameters are typed records whose free-form
+//! parts (payment_method_options, shipping, ...) travel in `extra_json`.
+
+mod error;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::Value;
+
+pub use error::{ErrorDetails, PayIntentError};
+
+uniffi::setup_scaffolding!();
+
+type R<T> = Result<T, PayIntentError>;
+
+/// Which wire format to speak.
+#[derive(Debug, Clone, Copy, uniffi::Enum)]
+pub enum WireProfile {
+    /// Form bodies, Bearer auth, Stripe-Version.
+    Stripe,
+    /// JSON bodies, Basic auth, X-API-Version.
+    LeanRails,
+}
+
+/// Client settings. The API key is a separate constructor argument so that
+/// printing these settings can never show it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ClientOptions {
+    #[uniffi(default = None)]
+    pub base_url: Option<String>,
+    #[uniffi(default = None)]
+    pub profile: Option<WireProfile>,
+    #[uniffi(default = None)]
+    pub api_version: Option<String>,
+    #[uniffi(default = None)]
+    pub max_retries: Option<u32>,
+    #[uniffi(default = None)]
+    pub timeout_ms: Option<u64>,
+    #[uniffi(default = None)]
+    pub deadline_ms: Option<u64>,
+    #[uniffi(default = None)]
+    pub stripe_account: Option<String>,
+}
+
+/// Per-call options. `api_key` here overrides the client's key for one call.
+#[derive(Clone, uniffi::Record)]
+pub struct RequestOptions {
+    #[uniffi(default = None)]
+    pub idempotency_key: Option<String>,
+    #[uniffi(default = None)]
+    pub stripe_account: Option<String>,
+    #[uniffi(default = None)]
+    pub timeout_ms: Option<u64>,
+    #[uniffi(default = None)]
+    pub max_retries: Option<u32>,
+}
+
+macro_rules! params_record {
+    ($(#[$m:meta])* $name:ident { $($(#[$fm:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Default, Serialize, uniffi::Record)]
+        pub struct $name {
+            $(
+                $(#[$fm])*
+                #[uniffi(default = None)]
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// More parameters as a JSON object, in API spelling, e.g.
+            /// `{"payment_method_options":{"card":{"capture_method":"manual"}}}`.
+            #[uniffi(default = None)]
+            #[serde(skip)]
+            pub extra_json: Option<String>,
+        }
+
+        impl $name {
+            fn to_params(&self) -> R<Value> {
+                with_extra(serde_json::to_value(self).unwrap_or(Value::Null), self.extra_json.as_deref())
+            }
+        }
+    };
+}
+
+#[derive(Debug, Clone, Serialize, uniffi::Record)]
+pub struct CreateParams {
+    pub amount: i64,
+    pub currency: String,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<bool>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_method: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<HashMap<String, String>>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    #[uniffi(default = None)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+    #[uniffi(default = None)]
+    #[serde(skip)]
+    pub extra_json: Option<String>,
+}
+
+impl CreateParams {
+    fn to_params(&self) -> R<Value> {
+        with_extra(serde_json::to_value(self).unwrap_or(Value::Null), self.extra_json.as_deref())
+    }
+}
+
+params_record!(RetrieveParams { client_secret: Option<String>, expand: Option<Vec<String>> });
+params_record!(UpdateParams {
+    amount: Option<i64>, currency: Option<String>, customer: Option<String>, description: Option<String>,
+    metadata: Option<HashMap<String, String>>, payment_method: Option<String>, receipt_email: Option<String>,
+    statement_descriptor: Option<String>, expand: Option<Vec<String>>,
+});
+params_record!(ListParams {
+    customer: Option<String>, limit: Option<i64>, starting_after: Option<String>, ending_before: Option<String>,
+    expand: Option<Vec<String>>,
+});
+params_record!(SearchParams { query: Option<String>, limit: Option<i64>, page: Option<String>, expand: Option<Vec<String>> });
+params_record!(ConfirmParams {
+    payment_method: Option<String>, capture_method: Option<String>, return_url: Option<String>,
+    error_on_requires_action: Option<bool>, receipt_email: Option<String>, setup_future_usage: Option<String>,
+    client_secret: Option<String>, expand: Option<Vec<String>>,
+});
+params_record!(CaptureParams {
+    amount_to_capture: Option<i64>, application_fee_amount: Option<i64>, metadata: Option<HashMap<String, String>>,
+    statement_descriptor: Option<String>, statement_descriptor_suffix: Option<String>, expand: Option<Vec<String>>,
+});
+params_record!(CancelParams {
+    /// `abandoned`, `duplicate`, `fraudulent` or `requested_by_customer`.
+    cancellation_reason: Option<String>,
+    expand: Option<Vec<String>>,
+});
+params_record!(IncrementAuthorizationParams {
+    amount: Option<i64>, description: Option<String>, metadata: Option<HashMap<String, String>>,
+    statement_descriptor: Option<String>, expand: Option<Vec<String>>,
+});
+params_record!(ApplyCustomerBalanceParams { amount: Option<i64>, currency: Option<String>, expand: Option<Vec<String>> });
+params_record!(VerifyMicrodepositsParams {
+    amounts: Option<Vec<i64>>, descriptor_code: Option<String>, client_secret: Option<String>,
+    expand: Option<Vec<String>>,
+});
+
+fn with_extra(base: Value, extra: Option<&str>) -> R<Value> {
+    let Value::Object(mut map) = base else {
+        return Err(payintent::Error::invalid_argument("params", "parameters must form an object").into());
+    };
+    if let Some(text) = extra {
+        let parsed: Value = serde_json::from_str(text).map_err(|e| {
+            PayIntentError::from(payintent::Error::invalid_argument("extra_json", format!("extra_json is not valid JSON: {e}")))
+        })?;
+        let Value::Object(more) = parsed else {
+            return Err(payintent::Error::invalid_argument("extra_json", "extra_json must be a JSON object").into());
+        };
+        for (k, v) in more {
+            if map.contains_key(&k) {
+                return Err(payintent::Error::invalid_argument(&k, format!("{k} is given both as a field and in extra_json")).into());
+            }
+            map.insert(k, v);
+        }
+    }
+    Ok(Value::Object(map))
+}
+
+/// A PaymentIntent: the common fields typed, everything in `json`.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct PaymentIntent {
+    pub id: String,
+    pub amount: i64,
+    pub amount_capturable: Option<i64>,
+    pub amount_received: Option<i64>,
+    pub currency: Option<String>,
+    /// Kept as sent, so values newer than this library still arrive.
+    pub status: String,
+    pub capture_method: Option<String>,
+    pub confirmation_method: Option<String>,
+    pub cancellation_reason: Option<String>,
+    pub canceled_at: Option<i64>,
+    pub client_secret: Option<String>,
+    pub created: i64,
+    pub customer: Option<String>,
+    pub description: Option<String>,
+    pub latest_charge: Option<String>,
+    pub livemode: bool,
+    pub metadata: HashMap<String, String>,
+    pub next_action_type: Option<String>,
+    pub payment_method: Option<String>,
+    pub payment_method_types: Vec<String>,
+    pub last_payment_error_code: Option<String>,
+    pub last_payment_error_decline_code: Option<String>,
+    pub last_payment_error_message: Option<String>,
+    pub receipt_email: Option<String>,
+    pub setup_future_usage: Option<String>,
+    pub statement_descriptor: Option<String>,
+    /// The full object as JSON, fields newer than this library included.
+    pub json: String,
+    pub request_id: Option<String>,
+    pub idempotent_replayed: bool,
+    pub attempts: u32,
+}
+
+impl From<payintent::PaymentIntent> for PaymentIntent {
+    fn from(p: payintent::PaymentIntent) -> Self {
+        let json = p.to_json().to_string();
+        let meta = p.last_response.clone().unwrap_or_default();
+        let lpe = p.last_payment_error.clone();
+        PaymentIntent {
+            id: p.id,
+            amount: p.amount,
+            amount_capturable: p.amount_capturable,
+            amount_received: p.amount_received,
+            currency: p.currency,
+            status: p.status.as_str().to_string(),
+            capture_method: p.capture_method.map(|c| c.as_str().to_string()),
+            confirmation_method: p.confirmation_method.map(|c| c.as_str().to_string()),
+            cancellation_reason: p.cancellation_reason.map(|c| c.as_str().to_string()),
+            canceled_at: p.canceled_at,
+            client_secret: p.client_secret,
+            created: p.created,
+            customer: p.customer.as_ref().and_then(|c| c.id()).map(str::to_string),
+            description: p.description,
+            latest_charge: p.latest_charge.as_ref().and_then(|c| c.id()).map(str::to_string),
+            livemode: p.livemode,
+            metadata: p.metadata.into_iter().collect(),
+            next_action_type: p.next_action.map(|n| n.action_type),
+            payment_method: p.payment_method.as_ref().and_then(|c| c.id()).map(str::to_string),
+            payment_method_types: p.payment_method_types,
+            last_payment_error_code: lpe.as_ref().and_then(|e| e.code.clone()),
+            last_payment_error_decline_code: lpe.as_ref().and_then(|e| e.decline_code.clone()),
+            last_payment_error_message: lpe.as_ref().and_then(|e| e.message.clone()),
+            receipt_email: p.receipt_email,
+            setup_future_usage: p.setup_future_usage.map(|s| s.as_str().to_string()),
+            statement_descriptor: p.statement_descriptor,
+            json,
+            request_id: meta.request_id,
+            idempotent_replayed: meta.idempotent_replayed,
+            attempts: meta.attempts,
+        }
+    }
+}
+
+/// One page of `list` or `search`.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct PaymentIntentPage {
+    pub data: Vec<PaymentIntent>,
+    pub has_more: bool,
+    pub url: String,
+    /// Search only: the cursor of the next page.
+    pub next_page: Option<String>,
+    /// Search only.
+    pub total_count: Option<u64>,
+    pub json: String,
+    pub request_id: Option<String>,
+}
+
+/// A client for one account. Thread-safe; share one instance.
+#[derive(uniffi::Object)]
+pub struct Client {
+    inner: payintent::Client,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.inner)
+    }
+}
+
+fn ms(param: &str, v: Option<u64>) -> R<Option<Duration>> {
+    match v {
+        Some(0) => Err(payintent::Error::invalid_argument(param, format!("{param} must be greater than zero")).into()),
+        other => Ok(other.map(Duration::from_millis)),
+    }
+}
+
+impl Client {
+    fn service(&self, options: Option<RequestOptions>) -> R<payintent::PaymentIntents> {
+        let mut opts = payintent::RequestOptions::new();
+        if let Some(o) = options {
+            opts.idempotency_key = o.idempotency_key;
+            opts.stripe_account = o.stripe_account;
+            opts.timeout = ms("timeout_ms", o.timeout_ms)?;
+            opts.max_retries = o.max_retries;
+        }
+        Ok(self.inner.payment_intents().with_options(opts))
+    }
+
+    async fn intent(&self, op: &str, id: Option<String>, params: R<Value>, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        let service = self.service(options)?;
+        let op = payintent::Operation::parse(op)?;
+        match service.call(op, id.as_deref(), params?).await? {
+            payintent::Outcome::PaymentIntent(p) => Ok((*p).into()),
+            _ => Err(payintent::Error::new(payintent::ErrorKind::Api, "unexpected result kind").into()),
+        }
+    }
+
+    async fn page(&self, op: &str, params: R<Value>, options: Option<RequestOptions>) -> R<PaymentIntentPage> {
+        let service = self.service(options)?;
+        let op = payintent::Operation::parse(op)?;
+        let outcome = service.call(op, None, params?).await?;
+        let json = outcome.to_json().to_string();
+        Ok(match outcome {
+            payintent::Outcome::List(l) => PaymentIntentPage {
+                request_id: l.last_response.and_then(|m| m.request_id),
+                data: l.data.into_iter().map(Into::into).collect(),
+                has_more: l.has_more,
+                url: l.url,
+                next_page: None,
+                total_count: None,
+                json,
+            },
+            payintent::Outcome::Search(s) => PaymentIntentPage {
+                request_id: s.last_response.and_then(|m| m.request_id),
+                data: s.data.into_iter().map(Into::into).collect(),
+                has_more: s.has_more,
+                url: s.url,
+                next_page: s.next_page,
+                total_count: s.total_count,
+                json,
+            },
+            payintent::Outcome::PaymentIntent(_) => {
+                return Err(payintent::Error::new(payintent::ErrorKind::Api, "unexpected result kind").into())
+            }
+        })
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl Client {
+    /// A client with `api_key` (never printed) and `options`.
+    #[uniffi::constructor]
+    pub fn new(api_key: String, options: ClientOptions) -> R<Arc<Self>> {
+        let mut b = payintent::Client::builder()
+            .api_key(api_key)
+            .user_agent_suffix(format!("payintent-uniffi/{}", env!("CARGO_PKG_VERSION")));
+        if let Some(u) = options.base_url {
+            b = b.base_url(u);
+        }
+        b = b.profile(match options.profile.unwrap_or(WireProfile::Stripe) {
+            WireProfile::Stripe => payintent::Profile::Stripe,
+            WireProfile::LeanRails => payintent::Profile::LeanRails,
+        });
+        if let Some(v) = options.api_version {
+            b = b.api_version(Some(v));
+        }
+        if let Some(n) = options.max_retries {
+            b = b.max_retries(n);
+        }
+        if let Some(t) = ms("timeout_ms", options.timeout_ms)? {
+            b = b.timeout(t);
+        }
+        b = b.deadline(ms("deadline_ms", options.deadline_ms)?);
+        if let Some(a) = options.stripe_account {
+            b = b.stripe_account(a);
+        }
+        Ok(Arc::new(Client { inner: b.build()? }))
+    }
+
+    /// A description without the key, for logs.
+    pub fn describe(&self) -> String {
+        format!("{self:?}")
+    }
+
+    pub async fn create(&self, params: CreateParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("create", None, params.to_params(), options).await
+    }
+    pub async fn retrieve(&self, id: String, params: RetrieveParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("retrieve", Some(id), params.to_params(), options).await
+    }
+    pub async fn update(&self, id: String, params: UpdateParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("update", Some(id), params.to_params(), options).await
+    }
+    pub async fn list(&self, params: ListParams, options: Option<RequestOptions>) -> R<PaymentIntentPage> {
+        self.page("list", params.to_params(), options).await
+    }
+    pub async fn search(&self, params: SearchParams, options: Option<RequestOptions>) -> R<PaymentIntentPage> {
+        self.page("search", params.to_params(), options).await
+    }
+    pub async fn confirm(&self, id: String, params: ConfirmParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("confirm", Some(id), params.to_params(), options).await
+    }
+    pub async fn capture(&self, id: String, params: CaptureParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("capture", Some(id), params.to_params(), options).await
+    }
+    pub async fn cancel(&self, id: String, params: CancelParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("cancel", Some(id), params.to_params(), options).await
+    }
+    pub async fn increment_authorization(&self, id: String, params: IncrementAuthorizationParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("increment_authorization", Some(id), params.to_params(), options).await
+    }
+    pub async fn apply_customer_balance(&self, id: String, params: ApplyCustomerBalanceParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("apply_customer_balance", Some(id), params.to_params(), options).await
+    }
+    pub async fn verify_microdeposits(&self, id: String, params: VerifyMicrodepositsParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
+        self.intent("verify_microdeposits", Some(id), params.to_params(), options).await
+    }
+}
+
+/// The stable error kind codes.
+#[uniffi::export]
+pub fn error_kinds() -> Vec<String> {
+    payintent::ErrorKind::ALL.iter().map(|k| k.as_str().to_string()).collect()
+}
