@@ -1,28 +1,27 @@
-//! Python binding: a thin native layer over the core. Parameters arrive as
-//! JSON text (from keyword arguments), results leave as JSON text plus the
-//! response facts; the typed Python classes live in `payintent/`.
+//! Python binding of payintent (module `payintent._payintent`, re-exported by
+//! the `payintent` package). Every operation goes through the core's
+//! `PaymentIntents::call`; parameters arrive as keyword arguments and are
+//! converted to JSON, results come back as typed classes (`types.rs`), errors
+//! as the exception hierarchy (`error.rs`).
+//!
+//! Sync methods block on the shared multi-thread tokio runtime with the GIL
+//! released; `*_async` twins return asyncio awaitables driven by that runtime.
 
+mod convert;
 mod error;
+mod types;
 
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
 
-use payintent::{Client, Operation, Outcome, Profile, RequestOptions, ResponseMeta};
+use payintent::{Operation, Profile, RequestOptions};
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use serde_json::{Map, Value};
 
-/// (json, request_id, http_status, idempotency_key, idempotent_replayed, attempts)
-type Answer = (String, Option<String>, u16, Option<String>, bool, u32);
+use types::outcome_to_py;
 
-fn answer(outcome: Outcome) -> Answer {
-    let meta = match &outcome {
-        Outcome::PaymentIntent(p) => p.last_response.clone(),
-        Outcome::List(l) => l.last_response.clone(),
-        Outcome::Search(s) => s.last_response.clone(),
-    }
-    .unwrap_or_default();
-    let ResponseMeta { request_id, http_status, idempotency_key, idempotent_replayed, attempts } = meta;
-    (outcome.to_json().to_string(), request_id, http_status, idempotency_key, idempotent_replayed, attempts)
-}
+const USER_AGENT: &str = concat!("payintent-python/", env!("CARGO_PKG_VERSION"));
 
 fn seconds(param: &str, v: Option<f64>) -> Result<Option<Duration>, payintent::Error> {
     match v {
@@ -32,53 +31,348 @@ fn seconds(param: &str, v: Option<f64>) -> Result<Option<Duration>, payintent::E
     }
 }
 
-/// The native client. Use `payintent.Client`, which wraps it.
-#[pyclass(frozen, module = "payintent._payintent")]
-struct NativeClient {
-    client: Client,
-    description: String,
+fn retries(v: i64) -> Result<u32, payintent::Error> {
+    u32::try_from(v)
+        .ok()
+        .filter(|n| *n <= 100)
+        .ok_or_else(|| payintent::Error::invalid_argument("max_retries", format!("max_retries must be between 0 and 100, got {v}")))
 }
 
-struct Call {
-    op: Operation,
-    id: Option<String>,
-    params: serde_json::Value,
-    opts: RequestOptions,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn prepare(
-    op: &str,
-    id: Option<String>,
-    params_json: &str,
+/// The request-option keywords every method takes.
+struct Opts {
     idempotency_key: Option<String>,
     stripe_account: Option<String>,
     api_key: Option<String>,
     timeout: Option<f64>,
-    max_retries: Option<u32>,
-) -> Result<Call, payintent::Error> {
-    let op = Operation::parse(op)?;
-    let params: serde_json::Value = serde_json::from_str(params_json)
-        .map_err(|e| payintent::Error::invalid_argument("params", format!("parameters are not valid JSON: {e}")))?;
-    let mut opts = RequestOptions::new();
-    opts.idempotency_key = idempotency_key;
-    opts.stripe_account = stripe_account;
-    opts.api_key = api_key.map(payintent::SecretKey::new);
-    opts.timeout = seconds("timeout", timeout)?;
-    opts.max_retries = max_retries;
-    Ok(Call { op, id, params, opts })
+    max_retries: Option<i64>,
 }
 
-async fn run(client: Client, call: Call) -> Result<Answer, payintent::Error> {
-    let Call { op, id, params, opts } = call;
-    let outcome = client.payment_intents().with_options(opts).call(op, id.as_deref(), params).await?;
-    Ok(answer(outcome))
+impl Opts {
+    fn into_core(self) -> Result<RequestOptions, payintent::Error> {
+        let mut o = RequestOptions::new();
+        o.idempotency_key = self.idempotency_key;
+        o.stripe_account = self.stripe_account;
+        o.api_key = self.api_key.map(payintent::SecretKey::new);
+        o.timeout = seconds("timeout", self.timeout)?;
+        o.max_retries = self.max_retries.map(retries).transpose()?;
+        Ok(o)
+    }
+}
+
+/// A prepared call: everything checked that can be checked before the core.
+struct Call {
+    op: Operation,
+    id: Option<String>,
+    params: Map<String, Value>,
+    service: payintent::PaymentIntents,
+}
+
+impl Call {
+    async fn send(self) -> (Result<payintent::Outcome, payintent::Error>, payintent::PaymentIntents, Map<String, Value>) {
+        let Call { op, id, params, service } = self;
+        let result = service.call(op, id.as_deref(), Value::Object(params.clone())).await;
+        (result, service, params)
+    }
+}
+
+/// Operations on PaymentIntents: `client.payment_intents`.
+///
+/// Parameters are keyword arguments in API spelling (`amount_to_capture`,
+/// `cancellation_reason`; nested dicts and lists allowed). The keyword-only
+/// `idempotency_key`, `stripe_account`, `api_key`, `timeout` (seconds) and
+/// `max_retries` are per-request options.
+#[pyclass(frozen, module = "payintent")]
+struct PaymentIntents {
+    client: payintent::Client,
+}
+
+impl PaymentIntents {
+    fn prepare(
+        &self,
+        py: Python<'_>,
+        op: Operation,
+        id: Option<&Bound<'_, PyAny>>,
+        named: Vec<(&str, Option<&Bound<'_, PyAny>>)>,
+        opts: Opts,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Call> {
+        let id = match id {
+            None => None,
+            Some(v) => match v.extract::<String>() {
+                Ok(s) => Some(s),
+                Err(_) => {
+                    let tn = convert::type_name(v);
+                    return Err(error::invalid(py, "intent", format!("the PaymentIntent id must be a str, got {tn}")));
+                }
+            },
+        };
+        let build = || -> Result<Call, payintent::Error> {
+            let mut params = convert::params(kwargs)?;
+            for (name, value) in named {
+                if let Some(v) = value.filter(|v| !v.is_none()) {
+                    params.insert(name.to_string(), convert::to_json(v, name, 0)?);
+                }
+            }
+            let service = self.client.payment_intents().with_options(opts.into_core()?);
+            Ok(Call { op, id, params, service })
+        };
+        build().map_err(|e| error::to_py(py, e))
+    }
+
+    /// Run a call to completion without holding the GIL.
+    fn run(&self, py: Python<'_>, call: Call) -> PyResult<Py<PyAny>> {
+        let rt = pyo3_async_runtimes::tokio::get_runtime();
+        let result = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(call.send()))));
+        match result {
+            Ok((Ok(outcome), service, params)) => outcome_to_py(py, outcome, service, &params),
+            Ok((Err(e), _, _)) => Err(error::to_py(py, e)),
+            Err(_) => Err(error::internal(py, "a request panicked")),
+        }
+    }
+
+    /// Start a call on the runtime; returns an asyncio awaitable.
+    fn run_async<'py>(&self, py: Python<'py>, call: Call) -> PyResult<Bound<'py, PyAny>> {
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            let joined = tokio::spawn(call.send()).await;
+            Python::attach(|py| match joined {
+                Ok((Ok(outcome), service, params)) => outcome_to_py(py, outcome, service, &params),
+                Ok((Err(e), _, _)) => Err(error::to_py(py, e)),
+                Err(_) => Err(error::internal(py, "a request panicked")),
+            })
+        })
+    }
+}
+
+/// The methods on an existing PaymentIntent: `(name, async name, op, doc)`.
+macro_rules! payment_intents_methods {
+    ($( $name:ident, $aname:ident, $op:ident, $doc:literal; )*) => {
+        #[pymethods]
+        impl PaymentIntents {
+            $(
+                #[doc = $doc]
+                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+                #[allow(clippy::too_many_arguments)]
+                fn $name(
+                    &self,
+                    py: Python<'_>,
+                    id: &Bound<'_, PyAny>,
+                    idempotency_key: Option<String>,
+                    stripe_account: Option<String>,
+                    api_key: Option<String>,
+                    timeout: Option<f64>,
+                    max_retries: Option<i64>,
+                    params: Option<&Bound<'_, PyDict>>,
+                ) -> PyResult<Py<PyAny>> {
+                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                    let call = self.prepare(py, Operation::$op, Some(id), Vec::new(), opts, params)?;
+                    self.run(py, call)
+                }
+
+                #[doc = $doc]
+                #[doc = ""]
+                #[doc = "Async: returns an awaitable."]
+                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+                #[allow(clippy::too_many_arguments)]
+                fn $aname<'py>(
+                    &self,
+                    py: Python<'py>,
+                    id: &Bound<'py, PyAny>,
+                    idempotency_key: Option<String>,
+                    stripe_account: Option<String>,
+                    api_key: Option<String>,
+                    timeout: Option<f64>,
+                    max_retries: Option<i64>,
+                    params: Option<&Bound<'py, PyDict>>,
+                ) -> PyResult<Bound<'py, PyAny>> {
+                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                    let call = self.prepare(py, Operation::$op, Some(id), Vec::new(), opts, params)?;
+                    self.run_async(py, call)
+                }
+            )*
+
+            /// Create a PaymentIntent (`amount` and `currency` are required).
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            fn create(
+                &self,
+                py: Python<'_>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'_, PyDict>>,
+            ) -> PyResult<Py<PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::Create, None, Vec::new(), opts, params)?;
+                self.run(py, call)
+            }
+
+            /// Create a PaymentIntent. Async: returns an awaitable.
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            fn create_async<'py>(
+                &self,
+                py: Python<'py>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'py, PyDict>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::Create, None, Vec::new(), opts, params)?;
+                self.run_async(py, call)
+            }
+
+            /// One page of PaymentIntents, newest first (`limit`, `customer`,
+            /// `created`, `starting_after`, `ending_before`, `expand`).
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            fn list(
+                &self,
+                py: Python<'_>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'_, PyDict>>,
+            ) -> PyResult<Py<PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::List, None, Vec::new(), opts, params)?;
+                self.run(py, call)
+            }
+
+            /// One page of PaymentIntents. Async: returns an awaitable.
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            fn list_async<'py>(
+                &self,
+                py: Python<'py>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'py, PyDict>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::List, None, Vec::new(), opts, params)?;
+                self.run_async(py, call)
+            }
+
+            /// Search PaymentIntents, e.g. `query="status:'succeeded'"`.
+            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[allow(clippy::too_many_arguments)]
+            fn search(
+                &self,
+                py: Python<'_>,
+                query: &Bound<'_, PyAny>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'_, PyDict>>,
+            ) -> PyResult<Py<PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::Search, None, vec![("query", Some(query))], opts, params)?;
+                self.run(py, call)
+            }
+
+            /// Search PaymentIntents. Async: returns an awaitable.
+            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[allow(clippy::too_many_arguments)]
+            fn search_async<'py>(
+                &self,
+                py: Python<'py>,
+                query: &Bound<'py, PyAny>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'py, PyDict>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let call = self.prepare(py, Operation::Search, None, vec![("query", Some(query))], opts, params)?;
+                self.run_async(py, call)
+            }
+
+            /// Cancel a PaymentIntent (`cancellation_reason`: duplicate,
+            /// fraudulent, requested_by_customer or abandoned).
+            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[allow(clippy::too_many_arguments)]
+            fn cancel(
+                &self,
+                py: Python<'_>,
+                id: &Bound<'_, PyAny>,
+                cancellation_reason: Option<&Bound<'_, PyAny>>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'_, PyDict>>,
+            ) -> PyResult<Py<PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let named = vec![("cancellation_reason", cancellation_reason)];
+                let call = self.prepare(py, Operation::Cancel, Some(id), named, opts, params)?;
+                self.run(py, call)
+            }
+
+            /// Cancel a PaymentIntent. Async: returns an awaitable.
+            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[allow(clippy::too_many_arguments)]
+            fn cancel_async<'py>(
+                &self,
+                py: Python<'py>,
+                id: &Bound<'py, PyAny>,
+                cancellation_reason: Option<&Bound<'py, PyAny>>,
+                idempotency_key: Option<String>,
+                stripe_account: Option<String>,
+                api_key: Option<String>,
+                timeout: Option<f64>,
+                max_retries: Option<i64>,
+                params: Option<&Bound<'py, PyDict>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let named = vec![("cancellation_reason", cancellation_reason)];
+                let call = self.prepare(py, Operation::Cancel, Some(id), named, opts, params)?;
+                self.run_async(py, call)
+            }
+
+            fn __repr__(&self) -> String {
+                "<payintent.PaymentIntents>".to_string()
+            }
+        }
+    };
+}
+
+payment_intents_methods! {
+    retrieve, retrieve_async, Retrieve, "Retrieve a PaymentIntent by id (`client_secret`, `expand` allowed).";
+    update, update_async, Update, "Update the fields of a PaymentIntent.";
+    confirm, confirm_async, Confirm, "Confirm that the customer intends to pay (`payment_method`, `return_url`, ...).";
+    capture, capture_async, Capture, "Capture the funds of a PaymentIntent in `requires_capture` (`amount_to_capture`, ...).";
+    increment_authorization, increment_authorization_async, IncrementAuthorization, "Raise the authorised amount of an uncaptured PaymentIntent (`amount`).";
+    apply_customer_balance, apply_customer_balance_async, ApplyCustomerBalance, "Pay a `customer_balance` PaymentIntent from the customer's cash balance.";
+    verify_microdeposits, verify_microdeposits_async, VerifyMicrodeposits, "Verify the micro-deposits of a bank-account PaymentIntent (`amounts` or `descriptor_code`).";
+}
+
+/// A client for one account of Stripe or a Stripe-compatible API.
+///
+/// `profile` is `"stripe"` (form bodies, Bearer auth, Stripe-Version) or
+/// `"leanrails"` (JSON bodies, Basic auth, X-API-Version). `timeout` is per
+/// HTTP attempt and `deadline` bounds a whole call, both in seconds.
+#[pyclass(frozen, module = "payintent")]
+struct Client {
+    #[pyo3(get)]
+    payment_intents: Py<PaymentIntents>,
+    description: String,
 }
 
 #[pymethods]
-impl NativeClient {
+impl Client {
     #[new]
-    #[pyo3(signature = (api_key, base_url=None, profile="stripe", api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None))]
+    #[pyo3(signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -86,23 +380,22 @@ impl NativeClient {
         base_url: Option<String>,
         profile: &str,
         api_version: Option<String>,
-        max_retries: u32,
+        max_retries: i64,
         timeout: f64,
         stripe_account: Option<String>,
         deadline: Option<f64>,
     ) -> PyResult<Self> {
-        let build = || -> Result<Client, payintent::Error> {
-            let profile = Profile::parse(profile)?;
-            let mut b = Client::builder()
+        let build = || -> Result<payintent::Client, payintent::Error> {
+            let mut b = payintent::Client::builder()
                 .api_key(api_key)
-                .profile(profile)
-                .max_retries(max_retries)
-                .user_agent_suffix(format!("payintent-python/{}", env!("CARGO_PKG_VERSION")));
+                .profile(Profile::parse(profile)?)
+                .max_retries(retries(max_retries)?)
+                .user_agent_suffix(USER_AGENT);
             if let Some(u) = base_url {
                 b = b.base_url(u);
             }
-            if let Some(v) = api_version {
-                b = b.api_version(Some(v));
+            if api_version.is_some() {
+                b = b.api_version(api_version);
             }
             if let Some(t) = seconds("timeout", Some(timeout))? {
                 b = b.timeout(t);
@@ -116,77 +409,21 @@ impl NativeClient {
         let client = build().map_err(|e| error::to_py(py, e))?;
         let cfg = client.config();
         let description = format!(
-            "<payintent.Client base_url={:?} profile={} api_key={}>",
+            "<payintent.Client base_url='{}' profile={} api_key={}>",
             cfg.base_url,
             cfg.profile.as_str(),
             cfg.api_key.redacted()
         );
-        Ok(NativeClient { client, description })
+        let payment_intents = Py::new(py, PaymentIntents { client })?;
+        Ok(Client { payment_intents, description })
     }
 
     fn __repr__(&self) -> String {
         self.description.clone()
     }
-
-    /// Run an operation, blocking without the GIL.
-    #[pyo3(signature = (op, id, params_json, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None))]
-    #[allow(clippy::too_many_arguments)]
-    fn call(
-        &self,
-        py: Python<'_>,
-        op: &str,
-        id: Option<String>,
-        params_json: &str,
-        idempotency_key: Option<String>,
-        stripe_account: Option<String>,
-        api_key: Option<String>,
-        timeout: Option<f64>,
-        max_retries: Option<u32>,
-    ) -> PyResult<Answer> {
-        let call = prepare(op, id, params_json, idempotency_key, stripe_account, api_key, timeout, max_retries)
-            .map_err(|e| error::to_py(py, e))?;
-        let client = self.client.clone();
-        let rt = pyo3_async_runtimes::tokio::get_runtime();
-        let result = py.allow_threads(move || {
-            std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(run(client, call))))
-        });
-        match result {
-            Ok(Ok(a)) => Ok(a),
-            Ok(Err(e)) => Err(error::to_py(py, e)),
-            Err(_) => Err(error::internal(py, "a request panicked")),
-        }
-    }
-
-    /// Run an operation on the shared tokio runtime; returns an awaitable.
-    #[pyo3(signature = (op, id, params_json, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None))]
-    #[allow(clippy::too_many_arguments)]
-    fn call_async<'py>(
-        &self,
-        py: Python<'py>,
-        op: &str,
-        id: Option<String>,
-        params_json: &str,
-        idempotency_key: Option<String>,
-        stripe_account: Option<String>,
-        api_key: Option<String>,
-        timeout: Option<f64>,
-        max_retries: Option<u32>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let call = prepare(op, id, params_json, idempotency_key, stripe_account, api_key, timeout, max_retries)
-            .map_err(|e| error::to_py(py, e))?;
-        let client = self.client.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            let handle = tokio::spawn(run(client, call));
-            match handle.await {
-                Ok(Ok(a)) => Ok(a),
-                Ok(Err(e)) => Err(Python::with_gil(|py| error::to_py(py, e))),
-                Err(_) => Err(Python::with_gil(|py| error::internal(py, "a request panicked"))),
-            }
-        })
-    }
 }
 
-/// The stable error kind codes, in the core's order.
+/// The stable error kind codes, as in every language.
 #[pyfunction]
 fn error_kinds() -> Vec<&'static str> {
     payintent::ErrorKind::ALL.iter().map(|k| k.as_str()).collect()
@@ -194,7 +431,14 @@ fn error_kinds() -> Vec<&'static str> {
 
 #[pymodule]
 fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<NativeClient>()?;
+    m.add_class::<Client>()?;
+    m.add_class::<PaymentIntents>()?;
+    m.add_class::<types::PaymentIntent>()?;
+    m.add_class::<types::ResponseMeta>()?;
+    m.add_class::<types::PaymentIntentList>()?;
+    m.add_class::<types::SearchResult>()?;
+    m.add_class::<types::AutoPager>()?;
+    error::register(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("STRIPE_API_VERSION", payintent::STRIPE_API_VERSION)?;

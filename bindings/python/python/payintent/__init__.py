@@ -1,25 +1,54 @@
 """payintent: the PaymentIntents API of Stripe and Stripe-compatible services,
-on one Rust core shared with the Node, Swift, Kotlin and Rust APIs."""
-from ._client import Client, PaymentIntents
-from ._errors import (
+on one Rust core shared with the Rust, Node, Swift and Kotlin APIs.
+
+    import payintent
+    client = payintent.Client("sk_test_...")
+    pi = client.payment_intents.create(amount=2000, currency="usd")
+"""
+from ._payintent import (
+    STRIPE_API_VERSION,
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    AutoPager,
     CardError,
+    Client,
     IdempotencyError,
     InvalidArgumentError,
     InvalidRequestError,
     PayIntentError,
+    PaymentIntent,
+    PaymentIntentList,
+    PaymentIntents,
     PermissionDeniedError,
     RateLimitError,
+    ResponseMeta,
+    SearchResult,
+    __version__,
+    error_kinds,
 )
-from ._models import PaymentIntent, PaymentIntentList, ResponseMeta, SearchResult
-from ._payintent import STRIPE_API_VERSION, __version__, error_kinds
 
 __all__ = [
-    "Client", "PaymentIntents", "PaymentIntent", "PaymentIntentList", "SearchResult", "ResponseMeta",
-    "PayIntentError", "CardError", "InvalidRequestError", "AuthenticationError", "PermissionDeniedError",
-    "RateLimitError", "IdempotencyError", "APIError", "APIConnectionError", "APITimeoutError",
-    "InvalidArgumentError", "STRIPE_API_VERSION", "__version__", "error_kinds",
+    "Client",
+    "PaymentIntents",
+    "PaymentIntent",
+    "PaymentIntentList",
+    "SearchResult",
+    "AutoPager",
+    "ResponseMeta",
+    "PayIntentError",
+    "CardError",
+    "InvalidRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "IdempotencyError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "InvalidArgumentError",
+    "STRIPE_API_VERSION",
+    "__version__",
+    "error_kinds",
 ]
