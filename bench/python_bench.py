@@ -22,7 +22,9 @@ PY = VENV / "bin" / "python"
 def setup() -> None:
     if not PY.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    subprocess.run([str(PY), "-m", "pip", "install", "-q", "maturin>=1.5,<2", "stripe"], check=True)
+    have = subprocess.run([str(PY), "-c", "import maturin, stripe"], capture_output=True).returncode == 0
+    if not have:
+        subprocess.run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "maturin>=1.8,<2", "stripe"], check=True)
     env = dict(os.environ, VIRTUAL_ENV=str(VENV), PATH=f"{VENV / 'bin'}:{os.environ['PATH']}")
     subprocess.run(["maturin", "develop", "--release", "--quiet"], cwd=ROOT / "bindings" / "python", env=env, check=True)
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "payintent-bench"], cwd=ROOT, check=True)
@@ -48,15 +50,21 @@ lib, url, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 RID, CID = "pi_3MtweELkdIwHu7ix0Dt0gF2H", "pi_3MtwBwLkdIwHu7ix28a3tqPa"
 if lib == "payintent":
     import payintent
-    pis = payintent.Client("sk_test_bench", base_url=url).payment_intents
+    pis = payintent.Client("sk_test_bench", base_url=url, max_retries=0).payment_intents
     retrieve = lambda: pis.retrieve(RID)
     cancel = lambda: pis.cancel(CID)
 else:
     import stripe
-    client = stripe.StripeClient("sk_test_bench", base_addresses={"api": url})
-    svc = getattr(client, "v1", client).payment_intents
-    retrieve = lambda: svc.retrieve(RID)
-    cancel = lambda: svc.cancel(CID)
+    if hasattr(stripe, "StripeClient"):
+        # current stripe-python: a client object whose base address is configurable
+        client = stripe.StripeClient("sk_test_bench", base_addresses={"api": url}, max_network_retries=0)
+        svc = getattr(client, "v1", client).payment_intents
+        retrieve = lambda: svc.retrieve(RID)
+        cancel = lambda: svc.cancel(CID)
+    else:  # older global configuration
+        stripe.api_key, stripe.api_base = "sk_test_bench", url
+        retrieve = lambda: stripe.PaymentIntent.retrieve(RID)
+        cancel = lambda: stripe.PaymentIntent.cancel(CID)
 for name, fn in (("retrieve", retrieve), ("cancel", cancel)):
     for _ in range(max(10, n // 10)):
         fn()
