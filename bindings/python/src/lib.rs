@@ -7,6 +7,11 @@
 //! Sync methods block on the shared multi-thread tokio runtime with the GIL
 //! released; `*_async` twins return asyncio awaitables driven by that runtime.
 
+// The core's error carries every API error field by value (as in the core).
+#![allow(clippy::result_large_err)]
+// Python signatures with the five request-option keywords.
+#![allow(clippy::too_many_arguments)]
+
 mod convert;
 mod error;
 mod types;
@@ -151,7 +156,6 @@ macro_rules! payment_intents_methods {
             $(
                 #[doc = $doc]
                 #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-                #[allow(clippy::too_many_arguments)]
                 fn $name(
                     &self,
                     py: Python<'_>,
@@ -172,7 +176,6 @@ macro_rules! payment_intents_methods {
                 #[doc = ""]
                 #[doc = "Async: returns an awaitable."]
                 #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-                #[allow(clippy::too_many_arguments)]
                 fn $aname<'py>(
                     &self,
                     py: Python<'py>,
@@ -261,7 +264,6 @@ macro_rules! payment_intents_methods {
 
             /// Search PaymentIntents, e.g. `query="status:'succeeded'"`.
             #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-            #[allow(clippy::too_many_arguments)]
             fn search(
                 &self,
                 py: Python<'_>,
@@ -280,7 +282,6 @@ macro_rules! payment_intents_methods {
 
             /// Search PaymentIntents. Async: returns an awaitable.
             #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-            #[allow(clippy::too_many_arguments)]
             fn search_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -300,7 +301,6 @@ macro_rules! payment_intents_methods {
             /// Cancel a PaymentIntent (`cancellation_reason`: duplicate,
             /// fraudulent, requested_by_customer or abandoned).
             #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-            #[allow(clippy::too_many_arguments)]
             fn cancel(
                 &self,
                 py: Python<'_>,
@@ -321,7 +321,6 @@ macro_rules! payment_intents_methods {
 
             /// Cancel a PaymentIntent. Async: returns an awaitable.
             #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
-            #[allow(clippy::too_many_arguments)]
             fn cancel_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -373,7 +372,6 @@ struct Client {
 impl Client {
     #[new]
     #[pyo3(signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None))]
-    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         api_key: String,
