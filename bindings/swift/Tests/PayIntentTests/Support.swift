@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import PayIntent
+
+/// The sandbox binary, started once for the run.
+enum Sandbox {
+    /// The running server, stopped when the test process exits.
+    nonisolated(unsafe) static var process: Process?
+
+    static let url: String = {
+        let exe = ProcessInfo.processInfo.environment["PAYINTENT_SANDBOX"] ?? "../../target/debug/payintent-sandbox"
+        let proc = Process()
+        proc.executableURL = URL(fileURLWithPath: exe)
+        proc.arguments = ["--port", "0"]
+        let pipe = Pipe()
+        proc.standardOutput = pipe
+        // Not the test runner's stderr: an inherited descriptor would keep
+        // `swift test` waiting for EOF after the tests end.
+        proc.standardError = FileHandle.nullDevice
+        try! proc.run()
+        process = proc
+        atexit { Sandbox.process?.terminate() }
+        var line = Data()
+        while true {
+            let byte = pipe.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data([0x0a]) { break }
+            line.append(byte)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        precondition(text.hasPrefix("payintent-sandbox listening on "), text)
+        return String(text.split(separator: " ").last!)
+    }()
+
+    static func send(_ method: String, _ path: String, _ body: Any? = nil) -> Any {
+        var req = URLRequest(url: URL(string: url + path)!)
+        req.httpMethod = method
+        req.setValue("application/json", forHTTPHeaderField: "content-type")
+        if let body = body { req.httpBody = try! JSONSerialization.data(withJSONObject: body) }
+        let done = DispatchSemaphore(value: 0)
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
+        URLSession.shared.dataTask(with: req) { data, _, _ in box.data = data ?? Data(); done.signal() }.resume()
+        done.wait()
+        return (try? JSONSerialization.jsonObject(with: box.data)) ?? [:]
+    }
+
+    static func clear() {
+        _ = send("DELETE", "/__sandbox/faults")
+        _ = send("DELETE", "/__sandbox/requests")
+    }
+
+    static func fault(_ spec: [String: Any]) { _ = send("POST", "/__sandbox/faults", spec) }
+
+    static func requests() -> [[String: Any]] {
+        ((send("GET", "/__sandbox/requests") as? [String: Any])?["data"] as? [[String: Any]]) ?? []
+    }
+
+    static func client(key: String = "sk_test_swift_suite", profile: WireProfile = .stripe) throws -> Client {
+        try Client(apiKey: key, options: ClientOptions(baseUrl: url, profile: profile))
+    }
+}
