@@ -37,6 +37,6 @@ chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
     cd '$HERE'
     swift build -Xlinker -L'$LIB'
     swift test -Xlinker -L'$LIB'
-    cd '$ROOT/examples/swift'
+    cd '$ROOT/examples/swift/Quickstart'
     swift build -Xlinker -L'$LIB'
   "

@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "PayIntentQuickstart",
     platforms: [.macOS(.v12)],
-    dependencies: [.package(path: "../../bindings/swift")],
+    dependencies: [.package(path: "../../../bindings/swift")],
     targets: [
         .executableTarget(name: "Quickstart", dependencies: [.product(name: "PayIntent", package: "swift")], path: "Sources/Quickstart"),
     ]
