@@ -317,13 +317,17 @@ fn set_opt(obj: &mut Map<String, Value>, k: &str, v: Option<Option<String>>) {
     }
 }
 
-/// Merge request `payment_method_options` into the stored ones.
-fn merge_options(obj: &mut Map<String, Value>, add: &Map<String, Value>) {
+/// The intent's `payment_method_options` map.
+fn options_of(obj: &mut Map<String, Value>) -> &mut Map<String, Value> {
     let cur = obj.entry("payment_method_options").or_insert_with(|| json!({}));
     if !cur.is_object() {
         *cur = json!({});
     }
-    let cur = cur.as_object_mut().expect("payment_method_options is an object");
+    cur.as_object_mut().expect("payment_method_options is an object")
+}
+
+/// Merge request `payment_method_options` into stored ones, per method.
+fn merge_options(cur: &mut Map<String, Value>, add: &Map<String, Value>) {
     for (method, opts) in add {
         match (cur.get_mut(method).and_then(Value::as_object_mut), opts) {
             (Some(existing), Value::Object(o)) => {
@@ -664,7 +668,7 @@ impl Store {
             o.insert("payment_method_types".into(), json!(t));
         }
         if let Some(add) = options {
-            merge_options(o, add);
+            merge_options(options_of(o), add);
         }
         set_opt(o, "customer", customer);
         set_opt(o, "description", description);
@@ -738,7 +742,7 @@ impl Store {
             o.insert("payment_method_types".into(), json!(t));
         }
         if let Some(add) = &args.pm_options {
-            merge_options(o, add);
+            merge_options(options_of(o), add);
         }
         if let Some(pm) = new_pm {
             if o["payment_method"].as_str() != Some(pm.as_str()) {

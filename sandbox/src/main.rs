@@ -1,46 +1,77 @@
 //! `payintent-sandbox [--addr 127.0.0.1] [--port 12111] [--allow-remote]`
+//!
+//! Prints exactly one line, `payintent-sandbox listening on http://HOST:PORT`,
+//! then serves until SIGINT or SIGTERM (exit status 0).
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 
 use payintent_sandbox::{Sandbox, SandboxConfig};
 
-fn usage() -> ! {
-    eprintln!("usage: payintent-sandbox [--addr IP] [--port PORT] [--allow-remote]");
+const USAGE: &str = "usage: payintent-sandbox [--addr IP] [--port PORT] [--allow-remote]
+
+  --addr IP        address to listen on (default 127.0.0.1; `localhost` is accepted)
+  --port PORT      port (default 12111; 0 picks a free one)
+  --allow-remote   allow a non-loopback --addr (the sandbox has no real security)";
+
+fn fail(msg: &str) -> ! {
+    eprintln!("payintent-sandbox: {msg}\n{USAGE}");
     std::process::exit(2)
 }
 
-#[tokio::main]
+fn parse_ip(v: &str) -> IpAddr {
+    if v.eq_ignore_ascii_case("localhost") {
+        return IpAddr::from([127, 0, 0, 1]);
+    }
+    v.trim_start_matches('[').trim_end_matches(']').parse().unwrap_or_else(|_| fail(&format!("invalid --addr {v:?}")))
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let mut addr: IpAddr = [127, 0, 0, 1].into();
     let mut port: u16 = 12111;
     let mut allow_remote = false;
     let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--addr" => addr = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage()),
-            "--port" => port = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage()),
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(&format!("{name} needs a value")));
+        match flag.as_str() {
+            "--addr" | "--host" => addr = parse_ip(&value("--addr")),
+            "--port" => {
+                let v = value("--port");
+                port = v.parse().unwrap_or_else(|_| fail(&format!("invalid --port {v:?}")));
+            }
             "--allow-remote" => allow_remote = true,
-            "-h" | "--help" => usage(),
-            _ => usage(),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            other => fail(&format!("unknown argument {other:?}")),
         }
     }
     if !addr.is_loopback() && !allow_remote {
-        eprintln!("refusing to listen on {addr}: not a loopback address (pass --allow-remote to insist)");
+        eprintln!("payintent-sandbox: refusing to listen on {addr}: not a loopback address (pass --allow-remote to insist)");
         std::process::exit(2);
     }
     let sandbox = match Sandbox::start(SandboxConfig { addr: SocketAddr::new(addr, port) }).await {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("payintent-sandbox: cannot listen on {addr}:{port}: {e}");
+            eprintln!("payintent-sandbox: cannot listen on {}: {e}", SocketAddr::new(addr, port));
             std::process::exit(1);
         }
     };
-    println!("payintent-sandbox listening on {}", sandbox.base_url());
-    let _ = std::io::stdout().flush();
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "payintent-sandbox listening on {}", sandbox.base_url());
+        let _ = out.flush();
+    }
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("signal handler");
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
@@ -48,5 +79,5 @@ async fn main() {
     }
     #[cfg(not(unix))]
     let _ = tokio::signal::ctrl_c().await;
-    drop(sandbox);
+    sandbox.shutdown();
 }

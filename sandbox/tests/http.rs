@@ -175,23 +175,48 @@ async fn unknown_and_invalid_parameters() {
     assert_eq!(v["error"]["param"], "cancellation_reason");
 }
 
-#[test]
-fn the_binary_prints_its_address_and_serves() {
+fn spawn_binary(args: &[&str]) -> (std::process::Child, String) {
     let exe = env!("CARGO_BIN_EXE_payintent-sandbox");
-    let mut child = Command::new(exe).args(["--port", "0"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(exe).args(args).stdout(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("payintent-sandbox listening on ").expect(&line).to_string();
-    assert!(url.starts_with("http://127.0.0.1:"));
+    let url = line.trim_end().strip_prefix("payintent-sandbox listening on ").unwrap_or_else(|| panic!("{line:?}")).to_string();
+    (child, url)
+}
+
+#[test]
+fn the_binary_prints_its_address_serves_and_stops_on_sigterm() {
+    let (mut child, url) = spawn_binary(&["--port", "0"]);
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let port: u16 = url.rsplit(':').next().unwrap().parse().unwrap();
+    assert_ne!(port, 0);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let status = rt.block_on(async {
         reqwest::Client::new().get(format!("{url}/v1/payment_intents")).bearer_auth(KEY).send().await.unwrap().status()
     });
     assert_eq!(status.as_u16(), 200);
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "SIGTERM should exit 0, got {exit:?}");
+
+    let (mut child, url) = spawn_binary(&["--addr", "127.0.0.1", "--port", "0"]);
+    assert!(url.starts_with("http://127.0.0.1:"));
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+#[test]
+fn the_binary_refuses_remote_addresses_and_bad_flags() {
+    let exe = env!("CARGO_BIN_EXE_payintent-sandbox");
     let refused = Command::new(exe).args(["--addr", "0.0.0.0", "--port", "0"]).output().unwrap();
     assert!(!refused.status.success());
+    assert!(refused.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--allow-remote"));
+    let bad = Command::new(exe).args(["--port", "seventy"]).output().unwrap();
+    assert!(!bad.status.success());
+    let bad = Command::new(exe).args(["--bogus"]).output().unwrap();
+    assert!(!bad.status.success());
 }
 
 #[test]
