@@ -79,7 +79,8 @@ pub fn random_id(prefix: &str, n: usize) -> String {
 
 const CAPTURE_METHODS: [&str; 3] = ["automatic", "automatic_async", "manual"];
 const MAX_AMOUNT: i64 = 99_999_999;
-const EXPANDABLE: [&str; 7] = ["application", "customer", "invoice", "latest_charge", "on_behalf_of", "payment_method", "review"];
+const EXPANDABLE: [&str; 7] =
+    ["application", "customer", "invoice", "latest_charge", "on_behalf_of", "payment_method", "review"];
 
 /// What confirming with a payment method does.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,13 +91,22 @@ enum Behavior {
     Microdeposits,
 }
 
-const DECLINED: Behavior = Behavior::Decline { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." };
-const INSUFFICIENT: Behavior =
-    Behavior::Decline { code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." };
-const FRAUDULENT: Behavior = Behavior::Decline { code: "card_declined", decline_code: "fraudulent", message: "Your card was declined." };
-const EXPIRED: Behavior = Behavior::Decline { code: "expired_card", decline_code: "expired_card", message: "Your card has expired." };
-const BAD_CVC: Behavior =
-    Behavior::Decline { code: "incorrect_cvc", decline_code: "incorrect_cvc", message: "Your card's security code is incorrect." };
+const DECLINED: Behavior =
+    Behavior::Decline { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." };
+const INSUFFICIENT: Behavior = Behavior::Decline {
+    code: "card_declined",
+    decline_code: "insufficient_funds",
+    message: "Your card has insufficient funds.",
+};
+const FRAUDULENT: Behavior =
+    Behavior::Decline { code: "card_declined", decline_code: "fraudulent", message: "Your card was declined." };
+const EXPIRED: Behavior =
+    Behavior::Decline { code: "expired_card", decline_code: "expired_card", message: "Your card has expired." };
+const BAD_CVC: Behavior = Behavior::Decline {
+    code: "incorrect_cvc",
+    decline_code: "incorrect_cvc",
+    message: "Your card's security code is incorrect.",
+};
 const PROCESSING: Behavior = Behavior::Decline {
     code: "processing_error",
     decline_code: "processing_error",
@@ -112,7 +122,9 @@ fn behavior_of_id(pm: &str) -> (Behavior, &'static str) {
         "pm_card_chargeDeclinedExpiredCard" => EXPIRED,
         "pm_card_chargeDeclinedIncorrectCvc" => BAD_CVC,
         "pm_card_chargeDeclinedProcessingError" => PROCESSING,
-        "pm_card_authenticationRequired" | "pm_card_threeDSecure2Required" | "pm_card_threeDSecureRequired" => Behavior::Authenticate,
+        "pm_card_authenticationRequired" | "pm_card_threeDSecure2Required" | "pm_card_threeDSecureRequired" => {
+            Behavior::Authenticate
+        }
         "pm_usBankAccount" => return (Behavior::Microdeposits, "us_bank_account"),
         _ => Behavior::Succeed,
     };
@@ -159,6 +171,7 @@ pub struct Store {
 
 /// Which top-level parameters each operation takes (API 2023-08-16, plus
 /// `final_capture` on capture).
+#[rustfmt::skip]
 fn allowed(op: &str) -> &'static [&'static str] {
     match op {
         "create" => &[
@@ -224,7 +237,13 @@ fn unexpected(action: &str, pi: &Map<String, Value>, extra: &str) -> Reply {
 }
 
 fn missing(id: &str) -> Reply {
-    Reply::error(404, "invalid_request_error", Some("resource_missing"), &format!("No such payment_intent: '{id}'"), Some("intent"))
+    Reply::error(
+        404,
+        "invalid_request_error",
+        Some("resource_missing"),
+        &format!("No such payment_intent: '{id}'"),
+        Some("intent"),
+    )
 }
 
 fn missing_param(k: &str) -> Reply {
@@ -267,7 +286,9 @@ fn shipping(p: &Params) -> R<Option<Value>> {
     if p.is_unset("shipping") {
         return Ok(Some(Value::Null));
     }
-    let Some(s) = p.nested("shipping")? else { return Ok(None) };
+    let Some(s) = p.nested("shipping")? else {
+        return Ok(None);
+    };
     let name = s.require("name", s.string("name")?)?;
     let a = s.require("address", s.nested("address")?)?;
     let mut address = Map::new();
@@ -285,7 +306,9 @@ fn shipping(p: &Params) -> R<Option<Value>> {
 
 /// `transfer_data` (`destination` is required on create only).
 fn transfer_data(p: &Params, create: bool) -> R<Option<Map<String, Value>>> {
-    let Some(t) = p.nested("transfer_data")? else { return Ok(None) };
+    let Some(t) = p.nested("transfer_data")? else {
+        return Ok(None);
+    };
     let mut out = Map::new();
     out.insert("amount".into(), t.non_negative("amount")?.map(Value::from).unwrap_or(Value::Null));
     if create {
@@ -297,7 +320,9 @@ fn transfer_data(p: &Params, create: bool) -> R<Option<Map<String, Value>>> {
 }
 
 fn apply_metadata(obj: &mut Map<String, Value>, md: Option<MetadataUpdate>) {
-    let Some(MetadataUpdate { clear, ops }) = md else { return };
+    let Some(MetadataUpdate { clear, ops }) = md else {
+        return;
+    };
     let cur = obj.entry("metadata").or_insert_with(|| json!({}));
     if clear || !cur.is_object() {
         *cur = json!({});
@@ -347,7 +372,9 @@ fn default_options(types: &[String]) -> Value {
     let mut m = Map::new();
     for t in types {
         let v = match t.as_str() {
-            "card" => json!({"installments": null, "mandate_options": null, "network": null, "request_three_d_secure": "automatic"}),
+            "card" => {
+                json!({"installments": null, "mandate_options": null, "network": null, "request_three_d_secure": "automatic"})
+            }
             "us_bank_account" => json!({"verification_method": "automatic"}),
             _ => json!({}),
         };
@@ -366,11 +393,17 @@ enum PmSource {
 fn pm_source(p: &Params) -> R<Option<PmSource>> {
     if let Some(id) = p.string("payment_method")? {
         if id.is_empty() {
-            return Err(Reply::invalid("payment_method", "parameter_invalid_empty", "payment_method must not be empty."));
+            return Err(Reply::invalid(
+                "payment_method",
+                "parameter_invalid_empty",
+                "payment_method must not be empty.",
+            ));
         }
         return Ok(Some(PmSource::Id(id)));
     }
-    let Some(d) = p.nested("payment_method_data")? else { return Ok(None) };
+    let Some(d) = p.nested("payment_method_data")? else {
+        return Ok(None);
+    };
     let kind = d.require("type", d.string("type")?)?;
     let behavior = match kind.as_str() {
         "us_bank_account" => Behavior::Microdeposits,
@@ -423,7 +456,11 @@ fn parse_confirm(p: &Params) -> R<ConfirmArgs> {
     p.object("radar_options")?;
     let pm_types = match p.strings("payment_method_types")? {
         Some(t) if t.is_empty() => {
-            return Err(Reply::invalid("payment_method_types", "parameter_invalid_empty", "payment_method_types must not be empty."))
+            return Err(Reply::invalid(
+                "payment_method_types",
+                "parameter_invalid_empty",
+                "payment_method_types must not be empty.",
+            ))
         }
         other => other,
     };
@@ -452,7 +489,11 @@ fn parse_expand(p: &Params, list: bool) -> R<Vec<String>> {
             let field = if list { path.strip_prefix("data.") } else { Some(path.as_str()) };
             match field {
                 Some(f) if EXPANDABLE.contains(&f) => Ok(f.to_string()),
-                _ => Err(Reply::invalid("expand", "parameter_invalid_string", &format!("This property cannot be expanded ({path})."))),
+                _ => Err(Reply::invalid(
+                    "expand",
+                    "parameter_invalid_string",
+                    &format!("This property cannot be expanded ({path})."),
+                )),
             }
         })
         .collect()
@@ -534,12 +575,17 @@ impl Store {
         let amount = amount(p, "amount")?.ok_or_else(|| missing_param("amount"))?;
         let currency = currency(p, "currency")?.ok_or_else(|| missing_param("currency"))?;
         let capture_method = p.one_of("capture_method", &CAPTURE_METHODS)?.unwrap_or_else(|| "automatic".into());
-        let confirmation_method = p.one_of("confirmation_method", &["automatic", "manual"])?.unwrap_or_else(|| "automatic".into());
+        let confirmation_method =
+            p.one_of("confirmation_method", &["automatic", "manual"])?.unwrap_or_else(|| "automatic".into());
         let confirm = p.boolean("confirm")?.unwrap_or(false);
         let mut args = parse_confirm(p)?;
         let fee = p.non_negative("application_fee_amount")?;
         if fee.is_some_and(|f| f > amount) {
-            return Err(Reply::invalid("application_fee_amount", "parameter_invalid_integer", "application_fee_amount must not exceed amount."));
+            return Err(Reply::invalid(
+                "application_fee_amount",
+                "parameter_invalid_integer",
+                "application_fee_amount must not exceed amount.",
+            ));
         }
         let types = args.pm_types.take().unwrap_or_else(|| vec!["card".into()]);
         let apm = match p.nested("automatic_payment_methods")? {
@@ -610,7 +656,11 @@ impl Store {
         let options = p.object("payment_method_options")?;
         let types = match p.strings("payment_method_types")? {
             Some(t) if t.is_empty() => {
-                return Err(Reply::invalid("payment_method_types", "parameter_invalid_empty", "payment_method_types must not be empty."))
+                return Err(Reply::invalid(
+                    "payment_method_types",
+                    "parameter_invalid_empty",
+                    "payment_method_types must not be empty.",
+                ))
             }
             other => other,
         };
@@ -621,19 +671,37 @@ impl Store {
         let sds = p.clearable("statement_descriptor_suffix", 22)?;
         let transfer = transfer_data(p, false)?;
         let transfer_group = p.clearable("transfer_group", 5000)?;
-        let fee = if p.is_unset("application_fee_amount") { Some(None) } else { p.non_negative("application_fee_amount")?.map(Some) };
+        let fee = if p.is_unset("application_fee_amount") {
+            Some(None)
+        } else {
+            p.non_negative("application_fee_amount")?.map(Some)
+        };
 
         let intent = self.intent(acct, id)?;
         let st = status(&intent.obj).to_string();
         let given: Vec<&String> = p.map.keys().filter(|k| *k != "expand").collect();
         if st == "canceled" {
             if let Some(k) = given.iter().find(|k| k.as_str() != "metadata") {
-                return Err(unexpected("update", &intent.obj, " Only metadata can be updated on a canceled PaymentIntent.").with("param", (*k).clone().into()));
+                return Err(unexpected(
+                    "update",
+                    &intent.obj,
+                    " Only metadata can be updated on a canceled PaymentIntent.",
+                )
+                .with("param", (*k).clone().into()));
             }
         } else if !matches!(st.as_str(), "requires_payment_method" | "requires_confirmation" | "requires_action") {
             const MONEY: [&str; 11] = [
-                "amount", "currency", "capture_method", "customer", "payment_method", "payment_method_data",
-                "payment_method_options", "payment_method_types", "setup_future_usage", "application_fee_amount", "transfer_data",
+                "amount",
+                "currency",
+                "capture_method",
+                "customer",
+                "payment_method",
+                "payment_method_data",
+                "payment_method_options",
+                "payment_method_types",
+                "setup_future_usage",
+                "application_fee_amount",
+                "transfer_data",
             ];
             if let Some(k) = given.iter().find(|k| MONEY.contains(&k.as_str())) {
                 return Err(unexpected(
@@ -780,8 +848,12 @@ impl Store {
                     url.push_str(&format!("?account={acct}"));
                 }
                 let next = match &args.return_url {
-                    Some(r) => json!({"type": "redirect_to_url", "redirect_to_url": {"return_url": r, "url": url}}),
-                    None => json!({"type": "use_stripe_sdk", "use_stripe_sdk": {"stripe_js": url, "type": "three_d_secure_redirect"}}),
+                    Some(r) => {
+                        json!({"type": "redirect_to_url", "redirect_to_url": {"return_url": r, "url": url}})
+                    }
+                    None => {
+                        json!({"type": "use_stripe_sdk", "use_stripe_sdk": {"stripe_js": url, "type": "three_d_secure_redirect"}})
+                    }
                 };
                 intent.obj.insert("next_action".into(), next);
                 intent.obj.insert("status".into(), "requires_action".into());
@@ -814,7 +886,11 @@ impl Store {
         let transfer = transfer_data(p, false)?;
         let intent = self.intent(acct, id)?;
         if status(&intent.obj) != "requires_capture" {
-            return Err(unexpected("capture", &intent.obj, " Only a PaymentIntent with status requires_capture can be captured."));
+            return Err(unexpected(
+                "capture",
+                &intent.obj,
+                " Only a PaymentIntent with status requires_capture can be captured.",
+            ));
         }
         let capturable = as_int(&intent.obj["amount_capturable"]).unwrap_or(0);
         let amount = to_capture.unwrap_or(capturable);
@@ -864,7 +940,8 @@ impl Store {
     }
 
     fn cancel(&mut self, acct: &str, id: &str, p: &Params) -> R<String> {
-        let reason = p.one_of("cancellation_reason", &["abandoned", "duplicate", "fraudulent", "requested_by_customer"])?;
+        let reason =
+            p.one_of("cancellation_reason", &["abandoned", "duplicate", "fraudulent", "requested_by_customer"])?;
         let intent = self.intent(acct, id)?;
         let st = status(&intent.obj);
         if !matches!(st, "requires_payment_method" | "requires_capture" | "requires_confirmation" | "requires_action") {
@@ -981,7 +1058,10 @@ impl Store {
                     400,
                     "invalid_request_error",
                     Some("parameter_invalid_string"),
-                    &format!("currency ({c}) must match the PaymentIntent's currency ({}).", intent.obj["currency"].as_str().unwrap_or("")),
+                    &format!(
+                        "currency ({c}) must match the PaymentIntent's currency ({}).",
+                        intent.obj["currency"].as_str().unwrap_or("")
+                    ),
                     Some("currency"),
                 )
                 .executed());
@@ -996,7 +1076,9 @@ impl Store {
                 400,
                 "invalid_request_error",
                 Some("amount_too_large"),
-                &format!("The amount ({apply}) is greater than the amount remaining on the PaymentIntent ({remaining})."),
+                &format!(
+                    "The amount ({apply}) is greater than the amount remaining on the PaymentIntent ({remaining})."
+                ),
                 Some("amount"),
             )
             .with_intent(&intent.obj)
@@ -1029,12 +1111,26 @@ impl Store {
         let code = p.string("descriptor_code")?;
         let cs = p.string("client_secret")?;
         match (&amounts, &code) {
-            (None, None) => return Err(Reply::invalid("amounts", "parameter_missing", "Provide either amounts or descriptor_code.")),
+            (None, None) => {
+                return Err(Reply::invalid(
+                    "amounts",
+                    "parameter_missing",
+                    "Provide either amounts or descriptor_code.",
+                ))
+            }
             (Some(_), Some(_)) => {
-                return Err(Reply::invalid("descriptor_code", "parameter_invalid_string", "Provide either amounts or descriptor_code, not both."))
+                return Err(Reply::invalid(
+                    "descriptor_code",
+                    "parameter_invalid_string",
+                    "Provide either amounts or descriptor_code, not both.",
+                ))
             }
             (Some(a), None) if a.len() != 2 => {
-                return Err(Reply::invalid("amounts", "parameter_invalid_array", "amounts must hold exactly two integers."))
+                return Err(Reply::invalid(
+                    "amounts",
+                    "parameter_invalid_array",
+                    "amounts must hold exactly two integers.",
+                ))
             }
             _ => {}
         }
@@ -1043,7 +1139,11 @@ impl Store {
             return Err(secret_mismatch());
         }
         if intent.obj["next_action"]["type"] != "verify_with_microdeposits" {
-            return Err(unexpected("verify microdeposits on", &intent.obj, " It is not waiting for microdeposit verification."));
+            return Err(unexpected(
+                "verify microdeposits on",
+                &intent.obj,
+                " It is not waiting for microdeposit verification.",
+            ));
         }
         let ok = match (&amounts, &code) {
             (Some(a), _) => a.as_slice() == [32, 45],
@@ -1052,11 +1152,21 @@ impl Store {
         };
         if !ok {
             let (code, param, msg) = if amounts.is_some() {
-                ("payment_method_microdeposit_verification_amounts_mismatch", "amounts", "The amounts provided do not match the amounts that were sent to the bank account.")
+                (
+                    "payment_method_microdeposit_verification_amounts_mismatch",
+                    "amounts",
+                    "The amounts provided do not match the amounts that were sent to the bank account.",
+                )
             } else {
-                ("payment_method_microdeposit_verification_descriptor_code_mismatch", "descriptor_code", "The descriptor code provided does not match the one sent to the bank account.")
+                (
+                    "payment_method_microdeposit_verification_descriptor_code_mismatch",
+                    "descriptor_code",
+                    "The descriptor code provided does not match the one sent to the bank account.",
+                )
             };
-            return Err(Reply::error(400, "invalid_request_error", Some(code), msg, Some(param)).with_intent(&intent.obj).executed());
+            return Err(Reply::error(400, "invalid_request_error", Some(code), msg, Some(param))
+                .with_intent(&intent.obj)
+                .executed());
         }
         authorize(intent, "us_bank_account");
         Ok(id.to_string())
@@ -1066,7 +1176,11 @@ impl Store {
     pub fn complete_action(&mut self, acct: &str, id: &str, succeed: bool) -> R<(Value, Option<String>)> {
         let intent = self.intent(acct, id)?;
         if status(&intent.obj) != "requires_action" {
-            return Err(unexpected("complete the next action of", &intent.obj, " Only a PaymentIntent with status requires_action has one."));
+            return Err(unexpected(
+                "complete the next action of",
+                &intent.obj,
+                " Only a PaymentIntent with status requires_action has one.",
+            ));
         }
         let kind = intent.obj["next_action"]["type"].as_str().unwrap_or("").to_string();
         let return_url = intent.return_url.clone();
@@ -1104,13 +1218,23 @@ impl Store {
         let after = p.string("starting_after")?.filter(|s| !s.is_empty());
         let before = p.string("ending_before")?.filter(|s| !s.is_empty());
         if after.is_some() && before.is_some() {
-            return Err(Reply::invalid("ending_before", "parameter_invalid_string", "Give at most one of starting_after and ending_before."));
+            return Err(Reply::invalid(
+                "ending_before",
+                "parameter_invalid_string",
+                "Give at most one of starting_after and ending_before.",
+            ));
         }
         let all: Vec<&Intent> = self.sorted(acct);
         // Cursors refer to any intent of this account, even one filtered out.
         let find = |id: &str, param: &str| -> R<u64> {
             all.iter().find(|i| i.obj["id"] == id).map(|i| i.seq).ok_or_else(|| {
-                Reply::error(404, "invalid_request_error", Some("resource_missing"), &format!("No such payment_intent: '{id}'"), Some(param))
+                Reply::error(
+                    404,
+                    "invalid_request_error",
+                    Some("resource_missing"),
+                    &format!("No such payment_intent: '{id}'"),
+                    Some(param),
+                )
             })
         };
         let matching = |i: &&Intent| -> bool {
@@ -1148,7 +1272,13 @@ impl Store {
         let limit = limit(p)?;
         let offset = match p.string("page")?.filter(|s| !s.is_empty()) {
             None => 0,
-            Some(t) => decode_page(&t).ok_or_else(|| Reply::invalid("page", "parameter_invalid_string", "Invalid page: use the next_page value of a previous search."))?,
+            Some(t) => decode_page(&t).ok_or_else(|| {
+                Reply::invalid(
+                    "page",
+                    "parameter_invalid_string",
+                    "Invalid page: use the next_page value of a previous search.",
+                )
+            })?,
         };
         let filter = SearchQuery::parse(&query)?;
         let all: Vec<&Intent> = self.sorted(acct).into_iter().filter(|i| filter.matches(&i.obj)).collect();
@@ -1165,7 +1295,9 @@ impl Store {
     fn expand(&self, intent: &Intent, fields: &[String]) -> Value {
         let mut o = intent.obj.clone();
         for field in fields {
-            let Some(id) = o.get(field.as_str()).and_then(Value::as_str).map(str::to_string) else { continue };
+            let Some(id) = o.get(field.as_str()).and_then(Value::as_str).map(str::to_string) else {
+                continue;
+            };
             let v = match field.as_str() {
                 "latest_charge" => match &intent.charge {
                     Some(ch) if ch["id"] == id.as_str() => ch.clone(),
@@ -1173,7 +1305,8 @@ impl Store {
                 },
                 "payment_method" => {
                     let (_, t) = self.pm_info(&id);
-                    let mut pm = json!({"id": id, "object": "payment_method", "customer": null, "livemode": false, "type": t});
+                    let mut pm =
+                        json!({"id": id, "object": "payment_method", "customer": null, "livemode": false, "type": t});
                     if t == "card" {
                         pm["card"] = json!({"brand": "visa", "exp_month": 12, "exp_year": 2034, "last4": "4242"});
                     }
@@ -1193,27 +1326,41 @@ fn limit(p: &Params) -> R<usize> {
     match p.int("limit")? {
         None => Ok(10),
         Some(l) if (1..=100).contains(&l) => Ok(l as usize),
-        Some(l) => Err(Reply::invalid("limit", "parameter_invalid_integer", &format!("Invalid limit: must be between 1 and 100 (got {l})."))),
+        Some(l) => Err(Reply::invalid(
+            "limit",
+            "parameter_invalid_integer",
+            &format!("Invalid limit: must be between 1 and 100 (got {l})."),
+        )),
     }
 }
 
 /// `created=N` or `created[gt|gte|lt|lte]=N`, as (operator, value) pairs.
 fn created_filter(p: &Params) -> R<Vec<(String, i64)>> {
-    let Some(v) = p.raw("created") else { return Ok(Vec::new()) };
+    let Some(v) = p.raw("created") else {
+        return Ok(Vec::new());
+    };
     match v {
         Value::Object(m) => m
             .iter()
             .map(|(op, n)| {
                 let name = format!("created[{op}]");
                 if !["gt", "gte", "lt", "lte"].contains(&op.as_str()) {
-                    return Err(Reply::invalid(&name, "parameter_unknown", &format!("Received unknown parameter: {name}")));
+                    return Err(Reply::invalid(
+                        &name,
+                        "parameter_unknown",
+                        &format!("Received unknown parameter: {name}"),
+                    ));
                 }
-                let n = as_int(n).ok_or_else(|| Reply::invalid(&name, "parameter_invalid_integer", &format!("Invalid integer: {n}")))?;
+                let n = as_int(n).ok_or_else(|| {
+                    Reply::invalid(&name, "parameter_invalid_integer", &format!("Invalid integer: {n}"))
+                })?;
                 Ok((op.clone(), n))
             })
             .collect(),
         other => {
-            let n = as_int(other).ok_or_else(|| Reply::invalid("created", "parameter_invalid_integer", &format!("Invalid integer: {other}")))?;
+            let n = as_int(other).ok_or_else(|| {
+                Reply::invalid("created", "parameter_invalid_integer", &format!("Invalid integer: {other}"))
+            })?;
             Ok(vec![("eq".into(), n)])
         }
     }
@@ -1256,7 +1403,15 @@ fn authorize(intent: &mut Intent, pm_type: &str) {
 
 /// A failed attempt: back to requires_payment_method, or canceled after the
 /// tenth failure. Returns the 402 to send.
-fn fail_payment(intent: &mut Intent, code: &str, decline_code: Option<&str>, message: &str, pm: &str, pm_type: &str, charged: bool) -> Reply {
+fn fail_payment(
+    intent: &mut Intent,
+    code: &str,
+    decline_code: Option<&str>,
+    message: &str,
+    pm: &str,
+    pm_type: &str,
+    charged: bool,
+) -> Reply {
     intent.failed_confirms += 1;
     intent.authenticated = false;
     let doc = format!("https://stripe.com/docs/error-codes/{}", code.replace('_', "-"));
@@ -1323,7 +1478,9 @@ const SEARCH_FIELDS: [&str; 5] = ["amount", "created", "currency", "customer", "
 
 impl SearchQuery {
     fn parse(q: &str) -> R<SearchQuery> {
-        let bad = |why: &str| Reply::invalid("query", "search_query_invalid", &format!("Invalid search query: {why} (query: {q})"));
+        let bad = |why: &str| {
+            Reply::invalid("query", "search_query_invalid", &format!("Invalid search query: {why} (query: {q})"))
+        };
         let chars: Vec<char> = q.chars().collect();
         let mut i = 0;
         let mut clauses = Vec::new();
@@ -1446,7 +1603,9 @@ impl SearchQuery {
                     Value::Number(n) => n.to_string() == *v,
                     _ => false,
                 },
-                (Some(v), Cmp::Contains) => actual.as_str().is_some_and(|s| s.to_lowercase().contains(&v.to_lowercase())),
+                (Some(v), Cmp::Contains) => {
+                    actual.as_str().is_some_and(|s| s.to_lowercase().contains(&v.to_lowercase()))
+                }
                 (Some(v), cmp) => match (as_int(&actual), v.parse::<i64>()) {
                     (Some(a), Ok(b)) => match cmp {
                         Cmp::Gt => a > b,
@@ -1515,8 +1674,18 @@ mod tests {
         assert!(q("metadata['order']~'a '").matches(&a));
         assert!(q("metadata['none']:null").matches(&a));
         assert!(q("metadata['note']:'x AND y' OR status:'succeeded'").matches(&a));
-        for bad in ["", "status", "colour:'red'", "status:'a' AND amount>1 OR amount<3", "amount>'ten'", "status>'a'",
-            "status:'a' amount:1", "metadata.k:'x'", "status:'unterminated", "status:'x' AND"] {
+        for bad in [
+            "",
+            "status",
+            "colour:'red'",
+            "status:'a' AND amount>1 OR amount<3",
+            "amount>'ten'",
+            "status>'a'",
+            "status:'a' amount:1",
+            "metadata.k:'x'",
+            "status:'unterminated",
+            "status:'x' AND",
+        ] {
             let e = SearchQuery::parse(bad).err().unwrap_or_else(|| panic!("{bad} should fail"));
             assert_eq!(e.body["error"]["code"], "search_query_invalid", "{bad}");
             assert_eq!(e.body["error"]["param"], "query");

@@ -380,7 +380,13 @@ fn api_key(headers: &BTreeMap<String, String>) -> Result<String, Reply> {
         cred.trim().to_string()
     } else if scheme.eq_ignore_ascii_case("basic") {
         let decoded = base64::engine::general_purpose::STANDARD.decode(cred.trim()).map_err(|_| {
-            Reply::error(401, "authentication_error", None, "Invalid Basic authorization header: it is not valid base64.", None)
+            Reply::error(
+                401,
+                "authentication_error",
+                None,
+                "Invalid Basic authorization header: it is not valid base64.",
+                None,
+            )
         })?;
         let text = String::from_utf8_lossy(&decoded).to_string();
         text.split(':').next().unwrap_or("").to_string()
@@ -391,7 +397,13 @@ fn api_key(headers: &BTreeMap<String, String>) -> Result<String, Reply> {
         return Err(no_key());
     }
     if !(key.starts_with("sk_test_") || key.starts_with("rk_test_")) || key.len() <= 8 {
-        return Err(Reply::error(401, "authentication_error", None, &format!("Invalid API Key provided: {}", mask(&key)), None));
+        return Err(Reply::error(
+            401,
+            "authentication_error",
+            None,
+            &format!("Invalid API Key provided: {}", mask(&key)),
+            None,
+        ));
     }
     Ok(key)
 }
@@ -433,7 +445,8 @@ fn canonical(v: &Value) -> String {
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort();
-            let inner: Vec<String> = keys.iter().map(|k| format!("{}:{}", Value::String((*k).clone()), canonical(&m[*k]))).collect();
+            let inner: Vec<String> =
+                keys.iter().map(|k| format!("{}:{}", Value::String((*k).clone()), canonical(&m[*k]))).collect();
             format!("{{{}}}", inner.join(","))
         }
         Value::Array(a) => format!("[{}]", a.iter().map(canonical).collect::<Vec<_>>().join(",")),
@@ -512,8 +525,24 @@ fn api_request(
         } else {
             match serde_json::from_str::<Value>(body) {
                 Ok(Value::Object(m)) => m,
-                Ok(_) => return Reply::error(400, "invalid_request_error", None, "The JSON request body must be an object.", None),
-                Err(e) => return Reply::error(400, "invalid_request_error", None, &format!("Invalid JSON in the request body: {e}"), None),
+                Ok(_) => {
+                    return Reply::error(
+                        400,
+                        "invalid_request_error",
+                        None,
+                        "The JSON request body must be an object.",
+                        None,
+                    )
+                }
+                Err(e) => {
+                    return Reply::error(
+                        400,
+                        "invalid_request_error",
+                        None,
+                        &format!("Invalid JSON in the request body: {e}"),
+                        None,
+                    )
+                }
             }
         }
     } else {
@@ -531,7 +560,8 @@ fn api_request(
             Err(r) => return r,
         }
     };
-    let idem_key = if method == "POST" { headers.get("idempotency-key").filter(|k| !k.is_empty()).cloned() } else { None };
+    let idem_key =
+        if method == "POST" { headers.get("idempotency-key").filter(|k| !k.is_empty()).cloned() } else { None };
     if method == "POST" && json_body && idem_key.is_none() {
         return Reply::error(
             400,
@@ -600,14 +630,18 @@ fn api_request(
 
 /// Query-string lookup for control endpoints (`account=acct_1&outcome=fail`).
 fn query_param(query: &str, name: &str) -> Option<String> {
-    query.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| {
-        percent_encoding::percent_decode_str(&v.replace('+', " ")).decode_utf8_lossy().into_owned()
-    })
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| percent_encoding::percent_decode_str(&v.replace('+', " ")).decode_utf8_lossy().into_owned())
 }
 
 fn control(shared: &Shared, method: &str, rest: &str, query: &str, body: &str) -> Response<Full<Bytes>> {
     let ok = || respond(200, &json!({"ok": true}), &[]);
-    let bad = |status: u16, msg: &str| respond(status, &json!({"error": {"type": "invalid_request_error", "message": msg}}), &[]);
+    let bad = |status: u16, msg: &str| {
+        respond(status, &json!({"error": {"type": "invalid_request_error", "message": msg}}), &[])
+    };
     let parsed: Value = if body.trim().is_empty() {
         json!({})
     } else {
@@ -731,7 +765,9 @@ fn fault_from_json(v: &Value) -> Result<Fault, String> {
             FaultKind::Status { status, should_retry, code }
         }
         Some("drop") => FaultKind::Drop,
-        Some("delay") => FaultKind::Delay { ms: v.get("ms").and_then(Value::as_u64).ok_or("a delay fault needs ms (integer)")? },
+        Some("delay") => {
+            FaultKind::Delay { ms: v.get("ms").and_then(Value::as_u64).ok_or("a delay fault needs ms (integer)")? }
+        }
         _ => return Err("kind must be \"status\", \"drop\" or \"delay\"".into()),
     };
     Ok(Fault { kind, count, path_prefix })
@@ -791,7 +827,16 @@ mod tests {
         headers.insert("idempotency-key".to_string(), "busy".to_string());
         headers.insert("content-type".to_string(), "application/x-www-form-urlencoded".to_string());
         let mut out = vec![];
-        let r = api_request(&sb.shared, "POST", "/v1/payment_intents", "", &headers, "amount=5&currency=usd", "req_x", &mut out);
+        let r = api_request(
+            &sb.shared,
+            "POST",
+            "/v1/payment_intents",
+            "",
+            &headers,
+            "amount=5&currency=usd",
+            "req_x",
+            &mut out,
+        );
         assert_eq!(r.status, 409);
         assert_eq!(r.body["error"]["type"], "idempotency_error");
         assert_eq!(r.body["error"]["code"], "idempotency_key_in_use");

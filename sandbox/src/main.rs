@@ -37,7 +37,9 @@ async fn main() {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (arg.clone(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(&format!("{name} needs a value")));
+        let mut value = |name: &str| {
+            inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(&format!("{name} needs a value")))
+        };
         match flag.as_str() {
             "--addr" | "--host" => addr = parse_ip(&value("--addr")),
             "--port" => {
@@ -53,7 +55,9 @@ async fn main() {
         }
     }
     if !addr.is_loopback() && !allow_remote {
-        eprintln!("payintent-sandbox: refusing to listen on {addr}: not a loopback address (pass --allow-remote to insist)");
+        eprintln!(
+            "payintent-sandbox: refusing to listen on {addr}: not a loopback address (pass --allow-remote to insist)"
+        );
         std::process::exit(2);
     }
     let sandbox = match Sandbox::start(SandboxConfig { addr: SocketAddr::new(addr, port) }).await {

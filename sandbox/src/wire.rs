@@ -185,7 +185,9 @@ impl<'a> Params<'a> {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
             Some(Value::Number(n)) => Ok(Some(n.to_string())),
-            Some(v) => Err(Reply::invalid(&self.name(k), "parameter_invalid_string", &format!("Invalid string: {}", show(v)))),
+            Some(v) => {
+                Err(Reply::invalid(&self.name(k), "parameter_invalid_string", &format!("Invalid string: {}", show(v))))
+            }
         }
     }
 
@@ -226,7 +228,9 @@ impl<'a> Params<'a> {
     }
 
     pub fn strings(&self, k: &str) -> Result<Option<Vec<String>>, Reply> {
-        let Some(v) = self.raw(k) else { return Ok(None) };
+        let Some(v) = self.raw(k) else {
+            return Ok(None);
+        };
         if matches!(v, Value::String(s) if s.is_empty()) {
             return Ok(Some(Vec::new()));
         }
@@ -237,14 +241,20 @@ impl<'a> Params<'a> {
             .iter()
             .map(|item| match item {
                 Value::String(s) => Ok(s.clone()),
-                other => Err(Reply::invalid(&self.name(k), "parameter_invalid_string", &format!("Invalid array item: {}", show(other)))),
+                other => Err(Reply::invalid(
+                    &self.name(k),
+                    "parameter_invalid_string",
+                    &format!("Invalid array item: {}", show(other)),
+                )),
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Some)
     }
 
     pub fn ints(&self, k: &str) -> Result<Option<Vec<i64>>, Reply> {
-        let Some(v) = self.raw(k) else { return Ok(None) };
+        let Some(v) = self.raw(k) else {
+            return Ok(None);
+        };
         let items = as_array(v).ok_or_else(|| {
             Reply::invalid(&self.name(k), "parameter_invalid_array", &format!("Invalid array: {}", show(v)))
         })?;
@@ -252,7 +262,11 @@ impl<'a> Params<'a> {
             .iter()
             .map(|item| {
                 as_int(item).ok_or_else(|| {
-                    Reply::invalid(&self.name(k), "parameter_invalid_integer", &format!("Invalid integer: {}", show(item)))
+                    Reply::invalid(
+                        &self.name(k),
+                        "parameter_invalid_integer",
+                        &format!("Invalid integer: {}", show(item)),
+                    )
                 })
             })
             .collect::<Result<Vec<_>, _>>()
@@ -263,7 +277,9 @@ impl<'a> Params<'a> {
         match self.raw(k) {
             None => Ok(None),
             Some(Value::Object(m)) => Ok(Some(m)),
-            Some(v) => Err(Reply::invalid(&self.name(k), "parameter_invalid_object", &format!("Invalid object: {}", show(v)))),
+            Some(v) => {
+                Err(Reply::invalid(&self.name(k), "parameter_invalid_object", &format!("Invalid object: {}", show(v))))
+            }
         }
     }
 
@@ -280,15 +296,25 @@ impl<'a> Params<'a> {
         if self.is_unset(k) {
             return Ok(Some(MetadataUpdate { clear: true, ops: Vec::new() }));
         }
-        let Some(v) = self.raw(k) else { return Ok(None) };
+        let Some(v) = self.raw(k) else {
+            return Ok(None);
+        };
         let Value::Object(m) = v else {
-            return Err(Reply::invalid(&self.name(k), "parameter_invalid_object", "Invalid object: metadata must be a map of strings"));
+            return Err(Reply::invalid(
+                &self.name(k),
+                "parameter_invalid_object",
+                "Invalid object: metadata must be a map of strings",
+            ));
         };
         let mut ops = Vec::new();
         for (key, val) in m {
             let name = format!("{}[{key}]", self.name(k));
             if key.chars().count() > 40 {
-                return Err(Reply::invalid(&name, "parameter_invalid_string", "Metadata keys can be at most 40 characters long."));
+                return Err(Reply::invalid(
+                    &name,
+                    "parameter_invalid_string",
+                    "Metadata keys can be at most 40 characters long.",
+                ));
             }
             let val = match val {
                 Value::String(s) if s.is_empty() => None,
@@ -299,7 +325,11 @@ impl<'a> Params<'a> {
                 _ => return Err(Reply::invalid(&name, "parameter_invalid_string", "Metadata values must be strings.")),
             };
             if val.as_ref().is_some_and(|s| s.chars().count() > 500) {
-                return Err(Reply::invalid(&name, "parameter_invalid_string", "Metadata values can be at most 500 characters long."));
+                return Err(Reply::invalid(
+                    &name,
+                    "parameter_invalid_string",
+                    "Metadata values can be at most 500 characters long.",
+                ));
             }
             ops.push((key.clone(), val));
         }

@@ -35,20 +35,32 @@ async fn capture_and_confirm_in_the_wrong_state() {
     let r = api.act(&id(&pi), "capture", "").await;
     let e = r.err(400);
     assert_eq!(e["code"], "payment_intent_unexpected_state");
-    assert!(e["message"].as_str().unwrap().starts_with("You cannot capture this PaymentIntent because it has a status of requires_payment_method."));
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("You cannot capture this PaymentIntent because it has a status of requires_payment_method."));
     assert_eq!(e["payment_intent"]["status"], "requires_payment_method");
 
     let r = api.act(&id(&pi), "confirm", "").await;
     let e = r.err(400);
     assert_eq!(e["code"], "payment_intent_unexpected_state");
-    assert!(e["message"].as_str().unwrap().starts_with("You cannot confirm this PaymentIntent because it's missing a payment method"));
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("You cannot confirm this PaymentIntent because it's missing a payment method"));
 
     let done = api.create("amount=100&currency=usd&payment_method=pm_card_visa&confirm=true").await;
     let r = api.act(&id(&done), "confirm", "payment_method=pm_card_visa").await;
     let e = r.err(400);
-    assert!(e["message"].as_str().unwrap().starts_with("You cannot confirm this PaymentIntent because it has a status of succeeded."));
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("You cannot confirm this PaymentIntent because it has a status of succeeded."));
     assert_eq!(e["payment_intent"]["status"], "succeeded");
-    assert_eq!(api.act(&id(&done), "increment_authorization", "amount=500").await.err(400)["code"], "payment_intent_unexpected_state");
+    assert_eq!(
+        api.act(&id(&done), "increment_authorization", "amount=500").await.err(400)["code"],
+        "payment_intent_unexpected_state"
+    );
 }
 
 #[tokio::test]
@@ -69,7 +81,10 @@ async fn a_canceled_intent_refuses_everything_but_metadata() {
     }
     let path = format!("/v1/payment_intents/{pid}");
     let r = api.post(&path, "description=late").await;
-    assert_eq!((r.err(400)["code"].as_str(), r.err(400)["param"].as_str()), (Some("payment_intent_unexpected_state"), Some("description")));
+    assert_eq!(
+        (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
+        (Some("payment_intent_unexpected_state"), Some("description"))
+    );
     assert_eq!(api.post(&path, "metadata[note]=kept").await.ok()["metadata"]["note"], "kept");
     assert_eq!(api.fetch(&path).await.ok()["status"], "canceled");
 }
@@ -80,14 +95,18 @@ async fn money_fields_are_frozen_after_authorisation() {
     let pi = api.create("amount=100&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     let path = format!("/v1/payment_intents/{}", id(&pi));
     let r = api.post(&path, "amount=200").await;
-    assert_eq!((r.err(400)["code"].as_str(), r.err(400)["param"].as_str()), (Some("payment_intent_unexpected_state"), Some("amount")));
+    assert_eq!(
+        (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
+        (Some("payment_intent_unexpected_state"), Some("amount"))
+    );
     assert_eq!(api.post(&path, "description=ok").await.ok()["amount"], 100);
 }
 
 #[tokio::test]
 async fn capture_amount_checks() {
     let (_sb, api) = sandbox().await;
-    let pi = api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
+    let pi =
+        api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     let r = api.act(&id(&pi), "capture", "amount_to_capture=1001").await;
     let e = r.err(400);
     assert_eq!((e["code"].as_str(), e["param"].as_str()), (Some("amount_too_large"), Some("amount_to_capture")));
@@ -105,12 +124,17 @@ async fn unknown_intents_are_resource_missing() {
     let (_sb, api) = sandbox().await;
     let r = api.fetch("/v1/payment_intents/pi_nope").await;
     let e = r.err(404);
-    assert_eq!((e["type"].as_str(), e["code"].as_str(), e["param"].as_str()), (Some("invalid_request_error"), Some("resource_missing"), Some("intent")));
+    assert_eq!(
+        (e["type"].as_str(), e["code"].as_str(), e["param"].as_str()),
+        (Some("invalid_request_error"), Some("resource_missing"), Some("intent"))
+    );
     assert_eq!(e["message"], "No such payment_intent: 'pi_nope'");
     // Path ids are percent-decoded before lookup.
     let r = api.act("pi_a%2F..%2Fb", "cancel", "").await;
     assert_eq!(r.err(404)["message"], "No such payment_intent: 'pi_a/../b'");
-    for action in ["confirm", "capture", "cancel", "increment_authorization", "apply_customer_balance", "verify_microdeposits"] {
+    for action in
+        ["confirm", "capture", "cancel", "increment_authorization", "apply_customer_balance", "verify_microdeposits"]
+    {
         let body = match action {
             "increment_authorization" => "amount=5",
             "verify_microdeposits" => "amounts[]=1&amounts[]=2",
@@ -141,10 +165,22 @@ async fn parameter_errors() {
         ("amount=5&currency=usd&confirm=yes", "parameter_invalid_boolean", "confirm"),
         ("amount=5&currency=dollars", "parameter_invalid_string", "currency"),
         ("amount=5&currency=usd&capture_method=later", "parameter_invalid_string", "capture_method"),
-        ("amount=5&currency=usd&statement_descriptor=ABCDEFGHIJKLMNOPQRSTUVW", "parameter_invalid_string", "statement_descriptor"),
-        ("amount=5&currency=usd&statement_descriptor_suffix=ABCDEFGHIJKLMNOPQRSTUVW", "parameter_invalid_string", "statement_descriptor_suffix"),
+        (
+            "amount=5&currency=usd&statement_descriptor=ABCDEFGHIJKLMNOPQRSTUVW",
+            "parameter_invalid_string",
+            "statement_descriptor",
+        ),
+        (
+            "amount=5&currency=usd&statement_descriptor_suffix=ABCDEFGHIJKLMNOPQRSTUVW",
+            "parameter_invalid_string",
+            "statement_descriptor_suffix",
+        ),
         ("amount=5&currency=usd&transfer_data[amount]=5", "parameter_missing", "transfer_data[destination]"),
-        ("amount=5&currency=usd&automatic_payment_methods[enabled]=maybe", "parameter_invalid_boolean", "automatic_payment_methods[enabled]"),
+        (
+            "amount=5&currency=usd&automatic_payment_methods[enabled]=maybe",
+            "parameter_invalid_boolean",
+            "automatic_payment_methods[enabled]",
+        ),
         ("amount=5&currency=usd&shipping[name]=x", "parameter_missing", "shipping[address]"),
         ("amount=5&currency=usd&application_fee_amount=-1", "parameter_invalid_integer", "application_fee_amount"),
     ];
@@ -174,11 +210,17 @@ async fn parameter_errors() {
     // Per-operation checks.
     let pi = api.create("amount=5&currency=usd").await;
     let r = api.act(&id(&pi), "cancel", "cancellation_reason=bored").await;
-    assert_eq!((r.err(400)["code"].as_str(), r.err(400)["param"].as_str()), (Some("parameter_invalid_string"), Some("cancellation_reason")));
+    assert_eq!(
+        (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
+        (Some("parameter_invalid_string"), Some("cancellation_reason"))
+    );
     let r = api.act(&id(&pi), "cancel", "cancellation_reason=automatic").await;
     assert_eq!(r.err(400)["param"], "cancellation_reason");
     let r = api.act(&id(&pi), "increment_authorization", "").await;
-    assert_eq!((r.err(400)["code"].as_str(), r.err(400)["param"].as_str()), (Some("parameter_missing"), Some("amount")));
+    assert_eq!(
+        (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
+        (Some("parameter_missing"), Some("amount"))
+    );
     let r = api.act(&id(&pi), "capture", "amount=5").await;
     assert_eq!(r.err(400)["code"], "parameter_unknown");
     let r = api.act(&id(&pi), "confirm", "error_on_requires_action=1").await;
@@ -202,7 +244,8 @@ async fn authentication_and_permissions() {
     assert!(e["message"].as_str().unwrap().starts_with("You did not provide an API key"));
     assert!(r.header("request-id").is_some());
     // A key of the wrong kind: masked in the message.
-    for key in ["sk_live_abcdefghijklmnopqrst", "pk_test_abcdefghijklmnopqrst", "nonsense-key-with-secret", "sk_test_"] {
+    for key in ["sk_live_abcdefghijklmnopqrst", "pk_test_abcdefghijklmnopqrst", "nonsense-key-with-secret", "sk_test_"]
+    {
         let r = api.with_key(Some(key)).post(url, "amount=1&currency=usd").await;
         let e = r.err(401);
         assert_eq!(e["type"], "authentication_error");
@@ -211,8 +254,15 @@ async fn authentication_and_permissions() {
         assert!(!msg.contains("abcdefghijklmnop") && !msg.contains("with-secret"), "{msg}");
     }
     // Basic auth with the key as user name works for the Stripe profile too.
-    let r = api.http.post(format!("{}{url}", api.base)).basic_auth(KEY, None::<&str>)
-        .header("content-type", "application/x-www-form-urlencoded").body("amount=1&currency=usd").send().await.unwrap();
+    let r = api
+        .http
+        .post(format!("{}{url}", api.base))
+        .basic_auth(KEY, None::<&str>)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("amount=1&currency=usd")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let r = api.http.get(format!("{}{url}", api.base)).header("authorization", "Token abc").send().await.unwrap();
     assert_eq!(r.status().as_u16(), 401);
@@ -233,12 +283,14 @@ async fn authentication_and_permissions() {
 async fn idempotent_replays_like_stripe() {
     let (_sb, api) = sandbox().await;
     let url = "/v1/payment_intents";
-    let first = api.form(url, "amount=500&currency=usd&metadata[x]=1&metadata[y]=2&description=d").idem("idem-1").send().await;
+    let first =
+        api.form(url, "amount=500&currency=usd&metadata[x]=1&metadata[y]=2&description=d").idem("idem-1").send().await;
     assert_eq!(first.status, 200);
     assert!(first.header("idempotent-replayed").is_none());
     assert_eq!(first.header("idempotency-key"), Some("idem-1"));
     // Same parameters in another order: the stored answer, original request id.
-    let second = api.form(url, "description=d&metadata[y]=2&currency=usd&metadata[x]=1&amount=500").idem("idem-1").send().await;
+    let second =
+        api.form(url, "description=d&metadata[y]=2&currency=usd&metadata[x]=1&amount=500").idem("idem-1").send().await;
     assert_eq!(second.status, 200);
     assert_eq!(second.header("idempotent-replayed"), Some("true"));
     assert_eq!(second.header("request-id"), first.header("request-id"));
@@ -289,7 +341,8 @@ async fn what_idempotency_stores_and_what_it_does_not() {
     assert_eq!(s2.header("idempotent-replayed"), Some("true"));
     // Keys are scoped per API key and per connected account.
     let a = api.form(url, "amount=7&currency=usd").idem("scope").send().await.ok();
-    let b = api.with_key(Some("sk_test_other_key_0002")).form(url, "amount=7&currency=usd").idem("scope").send().await.ok();
+    let b =
+        api.with_key(Some("sk_test_other_key_0002")).form(url, "amount=7&currency=usd").idem("scope").send().await.ok();
     let c = api.form(url, "amount=7&currency=usd").idem("scope").account("acct_1").send().await.ok();
     assert_ne!(a["id"], b["id"]);
     assert_ne!(a["id"], c["id"]);
@@ -304,7 +357,10 @@ async fn leanrails_requires_an_idempotency_key() {
     let (_sb, api) = sandbox().await;
     let r = api.json("/v1/payment_intents", &json!({"amount": 100, "currency": "usd"})).send().await;
     let e = r.err(400);
-    assert_eq!((e["type"].as_str(), e["code"].as_str()), (Some("invalid_request_error"), Some("idempotency_key_missing")));
+    assert_eq!(
+        (e["type"].as_str(), e["code"].as_str()),
+        (Some("invalid_request_error"), Some("idempotency_key_missing"))
+    );
     assert!(e.get("param").is_none());
     assert_eq!(api.fetch("/v1/payment_intents").await.ok()["data"], json!([]));
     let r = api.json("/v1/payment_intents", &json!({"amount": 100, "currency": "usd"})).idem("").send().await;
@@ -326,10 +382,20 @@ async fn connected_accounts_are_isolated() {
     assert_eq!(listed["data"], json!([]));
     let listed = api.get("/v1/payment_intents").account("acct_A").send().await.ok();
     assert_eq!(listed["data"][0]["id"], pid.as_str());
-    let found = api.get("/v1/payment_intents/search?query=status%3A%27requires_payment_method%27").account("acct_A").send().await.ok();
+    let found = api
+        .get("/v1/payment_intents/search?query=status%3A%27requires_payment_method%27")
+        .account("acct_A")
+        .send()
+        .await
+        .ok();
     assert_eq!(found["total_count"], 1);
     // complete_action takes the account in its body.
-    let pi = api.form("/v1/payment_intents", "amount=5&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true").account("acct_A").send().await.ok();
+    let pi = api
+        .form("/v1/payment_intents", "amount=5&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true")
+        .account("acct_A")
+        .send()
+        .await
+        .ok();
     let u = format!("/__sandbox/payment_intents/{}/complete_action", id(&pi));
     assert_eq!(api.control("POST", &u, Some(json!({}))).await.status, 404);
     assert_eq!(api.control("POST", &u, Some(json!({"account": "acct_A"}))).await.ok()["status"], "succeeded");

@@ -70,7 +70,11 @@ async fn status_fault_types_and_codes() {
 #[tokio::test]
 async fn count_prefix_and_order() {
     let (sb, api) = sandbox().await;
-    sb.inject(Fault { kind: FaultKind::Status { status: 503, should_retry: None, code: None }, count: 2, path_prefix: None });
+    sb.inject(Fault {
+        kind: FaultKind::Status { status: 503, should_retry: None, code: None },
+        count: 2,
+        path_prefix: None,
+    });
     assert_eq!(api.post("/v1/payment_intents", "amount=5&currency=usd").await.status, 503);
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 503);
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 200);
@@ -80,7 +84,11 @@ async fn count_prefix_and_order() {
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 500);
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 502);
     // Only requests under the prefix are hit; the others pass it by.
-    sb.inject(Fault { kind: FaultKind::Status { status: 500, should_retry: None, code: None }, count: 1, path_prefix: Some("/v1/payment_intents/search".into()) });
+    sb.inject(Fault {
+        kind: FaultKind::Status { status: 500, should_retry: None, code: None },
+        count: 1,
+        path_prefix: Some("/v1/payment_intents/search".into()),
+    });
     let pi = api.create("amount=5&currency=usd").await;
     assert_eq!(api.fetch(&format!("/v1/payment_intents/{}", id(&pi))).await.status, 200);
     assert_eq!(api.fetch("/v1/payment_intents/search?query=amount%3E1").await.status, 500);
@@ -158,7 +166,9 @@ async fn faults_over_http() {
     api.control("POST", "/__sandbox/faults", Some(json!({"kind": "drop", "count": 1}))).await.ok();
     assert!(api.http.get(format!("{}/v1/payment_intents", api.base)).bearer_auth(common::KEY).send().await.is_err());
 
-    api.control("POST", "/__sandbox/faults", Some(json!({"kind": "delay", "ms": 200, "path_prefix": "/v1/"}))).await.ok();
+    api.control("POST", "/__sandbox/faults", Some(json!({"kind": "delay", "ms": 200, "path_prefix": "/v1/"})))
+        .await
+        .ok();
     let start = Instant::now();
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 200);
     assert!(start.elapsed() >= Duration::from_millis(200));
@@ -188,7 +198,11 @@ async fn faults_over_http() {
 async fn request_log_and_reset_over_http() {
     let (sb, api) = sandbox().await;
     let pi = api.create("amount=5&currency=usd&metadata[k]=a%20b").await;
-    api.get(&format!("/v1/payment_intents/{}?expand[0]=customer", id(&pi))).header("stripe-version", "2023-08-16").send().await.ok();
+    api.get(&format!("/v1/payment_intents/{}?expand[0]=customer", id(&pi)))
+        .header("stripe-version", "2023-08-16")
+        .send()
+        .await
+        .ok();
     let log = api.control("GET", "/__sandbox/requests", None).await.ok();
     let data = log["data"].as_array().unwrap();
     assert_eq!(data.len(), 2, "control requests are not logged");
@@ -247,7 +261,8 @@ async fn complete_action_over_http() {
     // The 3-D Secure page can fail the authentication too.
     let pi = api.create("amount=5&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
     let page = pi["next_action"]["use_stripe_sdk"]["stripe_js"].as_str().unwrap().to_string();
-    let failed: serde_json::Value = api.http.get(format!("{page}?outcome=fail")).send().await.unwrap().json().await.unwrap();
+    let failed: serde_json::Value =
+        api.http.get(format!("{page}?outcome=fail")).send().await.unwrap().json().await.unwrap();
     assert_eq!(failed["status"], "requires_payment_method");
     assert_eq!(failed["last_payment_error"]["code"], "payment_intent_authentication_failure");
 }

@@ -9,7 +9,13 @@ use serde_json::{json, Value};
 
 const KEY: &str = "sk_test_sandbox";
 
-async fn post_form(url: &str, key: &str, body: &str, idem: Option<&str>, acct: Option<&str>) -> (u16, reqwest::header::HeaderMap, Value) {
+async fn post_form(
+    url: &str,
+    key: &str,
+    body: &str,
+    idem: Option<&str>,
+    acct: Option<&str>,
+) -> (u16, reqwest::header::HeaderMap, Value) {
     let mut req = reqwest::Client::new()
         .post(url)
         .bearer_auth(key)
@@ -31,16 +37,35 @@ async fn post_form(url: &str, key: &str, body: &str, idem: Option<&str>, acct: O
 async fn form_and_json_profiles_share_state() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let base = sb.base_url();
-    let (st, h, pi) = post_form(&format!("{base}/v1/payment_intents"), KEY,
-        "amount=1000&currency=usd&metadata[a]=1&payment_method_types[0]=card&expand[]=customer", None, None).await;
+    let (st, h, pi) = post_form(
+        &format!("{base}/v1/payment_intents"),
+        KEY,
+        "amount=1000&currency=usd&metadata[a]=1&payment_method_types[0]=card&expand[]=customer",
+        None,
+        None,
+    )
+    .await;
     assert_eq!(st, 200, "{pi}");
     assert!(h["request-id"].to_str().unwrap().starts_with("req_"));
     assert_eq!(h["stripe-version"], "2023-08-16");
     assert_eq!(pi["metadata"]["a"], "1");
     assert_eq!(pi["status"], "requires_payment_method");
-    for field in ["amount_capturable", "amount_details", "application", "automatic_payment_methods", "canceled_at",
-        "client_secret", "confirmation_method", "latest_charge", "next_action", "processing", "review", "shipping",
-        "transfer_data", "transfer_group"] {
+    for field in [
+        "amount_capturable",
+        "amount_details",
+        "application",
+        "automatic_payment_methods",
+        "canceled_at",
+        "client_secret",
+        "confirmation_method",
+        "latest_charge",
+        "next_action",
+        "processing",
+        "review",
+        "shipping",
+        "transfer_data",
+        "transfer_group",
+    ] {
         assert!(pi.get(field).is_some(), "{field} missing");
     }
     let id = pi["id"].as_str().unwrap();
@@ -80,9 +105,11 @@ async fn auth_errors_mask_the_key() {
 async fn idempotency_like_stripe() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let url = format!("{}/v1/payment_intents", sb.base_url());
-    let (s1, h1, a) = post_form(&url, KEY, "amount=500&currency=usd&metadata[x]=1&description=d", Some("idem-1"), None).await;
+    let (s1, h1, a) =
+        post_form(&url, KEY, "amount=500&currency=usd&metadata[x]=1&description=d", Some("idem-1"), None).await;
     // Same parameters in another order: a replay with the original request id.
-    let (s2, h2, b) = post_form(&url, KEY, "description=d&metadata[x]=1&currency=usd&amount=500", Some("idem-1"), None).await;
+    let (s2, h2, b) =
+        post_form(&url, KEY, "description=d&metadata[x]=1&currency=usd&amount=500", Some("idem-1"), None).await;
     assert_eq!((s1, s2), (200, 200));
     assert_eq!(a, b);
     assert_eq!(h2["idempotent-replayed"], "true");
@@ -134,7 +161,12 @@ async fn control_endpoints_and_actions() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let base = sb.base_url();
     let http = reqwest::Client::new();
-    let r = http.post(format!("{base}/__sandbox/faults")).json(&json!({"kind": "status", "status": 503, "should_retry": false})).send().await.unwrap();
+    let r = http
+        .post(format!("{base}/__sandbox/faults"))
+        .json(&json!({"kind": "status", "status": 503, "should_retry": false}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let r = http.post(format!("{base}/__sandbox/faults")).json(&json!({"kind": "nope"})).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 400);
@@ -147,11 +179,25 @@ async fn control_endpoints_and_actions() {
     assert_eq!(log["data"][0]["headers"]["authorization"], "Bearer");
 
     // 3-D Secure, then the customer completes the action.
-    let (_, _, pi) = post_form(&format!("{base}/v1/payment_intents"), KEY,
-        "amount=700&currency=usd&capture_method=manual&payment_method=pm_card_threeDSecure2Required&confirm=true", None, None).await;
+    let (_, _, pi) = post_form(
+        &format!("{base}/v1/payment_intents"),
+        KEY,
+        "amount=700&currency=usd&capture_method=manual&payment_method=pm_card_threeDSecure2Required&confirm=true",
+        None,
+        None,
+    )
+    .await;
     assert_eq!(pi["status"], "requires_action");
     let id = pi["id"].as_str().unwrap();
-    let done: Value = http.post(format!("{base}/__sandbox/payment_intents/{id}/complete_action")).json(&json!({})).send().await.unwrap().json().await.unwrap();
+    let done: Value = http
+        .post(format!("{base}/__sandbox/payment_intents/{id}/complete_action"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(done["status"], "requires_capture");
     assert_eq!(done["amount_capturable"], 700);
 
@@ -165,13 +211,23 @@ async fn unknown_and_invalid_parameters() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let url = format!("{}/v1/payment_intents", sb.base_url());
     let (st, _, v) = post_form(&url, KEY, "amount=5&currency=usd&colour=red", None, None).await;
-    assert_eq!((st, v["error"]["code"].as_str(), v["error"]["param"].as_str()), (400, Some("parameter_unknown"), Some("colour")));
+    assert_eq!(
+        (st, v["error"]["code"].as_str(), v["error"]["param"].as_str()),
+        (400, Some("parameter_unknown"), Some("colour"))
+    );
     let (_, _, v) = post_form(&url, KEY, "amount=five&currency=usd", None, None).await;
     assert_eq!(v["error"]["code"], "parameter_invalid_integer");
     let (_, _, v) = post_form(&url, KEY, "currency=usd", None, None).await;
     assert_eq!(v["error"]["code"], "parameter_missing");
     let (_, _, pi) = post_form(&url, KEY, "amount=5&currency=usd", None, None).await;
-    let (_, _, v) = post_form(&format!("{url}/{}/cancel", pi["id"].as_str().unwrap()), KEY, "cancellation_reason=bored", None, None).await;
+    let (_, _, v) = post_form(
+        &format!("{url}/{}/cancel", pi["id"].as_str().unwrap()),
+        KEY,
+        "cancellation_reason=bored",
+        None,
+        None,
+    )
+    .await;
     assert_eq!(v["error"]["param"], "cancellation_reason");
 }
 
@@ -180,7 +236,11 @@ fn spawn_binary(args: &[&str]) -> (std::process::Child, String) {
     let mut child = Command::new(exe).args(args).stdout(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim_end().strip_prefix("payintent-sandbox listening on ").unwrap_or_else(|| panic!("{line:?}")).to_string();
+    let url = line
+        .trim_end()
+        .strip_prefix("payintent-sandbox listening on ")
+        .unwrap_or_else(|| panic!("{line:?}"))
+        .to_string();
     (child, url)
 }
 

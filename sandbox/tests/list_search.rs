@@ -168,7 +168,10 @@ async fn search_queries_and_pages() {
     all.reverse();
     assert_eq!(seen, all);
 
-    let r = api.fetch(&format!("/v1/payment_intents/search?query={}&expand[]=data.customer&limit=1", percent("amount>1"))).await.ok();
+    let r = api
+        .fetch(&format!("/v1/payment_intents/search?query={}&expand[]=data.customer&limit=1", percent("amount>1")))
+        .await
+        .ok();
     assert_eq!(r["data"][0]["customer"]["object"], "customer");
 
     for bad in ["status:'a' AND amount>1 OR amount<3", "colour:'red'", "amount>'many'", "", "status"] {
@@ -186,6 +189,12 @@ async fn search_queries_and_pages() {
 
 fn percent(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }

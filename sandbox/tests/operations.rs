@@ -7,6 +7,7 @@ use common::{id, sandbox};
 use serde_json::{json, Value};
 
 /// The 38 properties of `payment_intent` in API 2023-08-16.
+#[rustfmt::skip]
 const FIELDS: [&str; 38] = [
     "amount", "amount_capturable", "amount_details", "amount_received", "application", "application_fee_amount",
     "automatic_payment_methods", "canceled_at", "cancellation_reason", "capture_method", "client_secret",
@@ -40,7 +41,9 @@ async fn a_new_intent_has_every_field_with_stripe_defaults() {
     assert_eq!(pi["capture_method"], "automatic");
     assert_eq!(pi["confirmation_method"], "automatic");
     assert_eq!((pi["amount_capturable"].as_i64(), pi["amount_received"].as_i64()), (Some(0), Some(0)));
-    for k in ["automatic_payment_methods", "invoice", "latest_charge", "next_action", "customer", "canceled_at", "shipping"] {
+    for k in
+        ["automatic_payment_methods", "invoice", "latest_charge", "next_action", "customer", "canceled_at", "shipping"]
+    {
         assert!(pi[k].is_null(), "{k}");
     }
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
@@ -110,7 +113,10 @@ async fn update_merges_metadata_and_changes_amounts() {
     assert!(pi["shipping"].is_null() && pi["setup_future_usage"].is_null());
     // Attaching a payment method makes it ready to confirm.
     let pi = api.post(&path, "payment_method=pm_card_visa").await.ok();
-    assert_eq!((pi["status"].as_str(), pi["payment_method"].as_str()), (Some("requires_confirmation"), Some("pm_card_visa")));
+    assert_eq!(
+        (pi["status"].as_str(), pi["payment_method"].as_str()),
+        (Some("requires_confirmation"), Some("pm_card_visa"))
+    );
     let pi = api.act(&id(&pi), "confirm", "").await.ok();
     assert_eq!(pi["status"], "succeeded");
     // After success only descriptive fields can change.
@@ -123,18 +129,31 @@ async fn update_merges_metadata_and_changes_amounts() {
 async fn confirm_automatic_capture_succeeds_with_a_charge() {
     let (_sb, api) = sandbox().await;
     let pi = api.create("amount=1999&currency=usd").await;
-    let pi = api.act(&id(&pi), "confirm", "payment_method=pm_card_mastercard&receipt_email=r%40x.test&expand[]=latest_charge&expand[]=payment_method").await.ok();
+    let pi = api
+        .act(
+            &id(&pi),
+            "confirm",
+            "payment_method=pm_card_mastercard&receipt_email=r%40x.test&expand[]=latest_charge&expand[]=payment_method",
+        )
+        .await
+        .ok();
     assert_eq!(pi["status"], "succeeded");
     assert_eq!((pi["amount_received"].as_i64(), pi["amount_capturable"].as_i64()), (Some(1999), Some(0)));
     assert_eq!(pi["receipt_email"], "r@x.test");
     let ch = &pi["latest_charge"];
     assert!(ch["id"].as_str().unwrap().starts_with("ch_"));
     assert_eq!(ch["object"], "charge");
-    assert_eq!((ch["amount"].as_i64(), ch["amount_captured"].as_i64(), ch["captured"].as_bool()), (Some(1999), Some(1999), Some(true)));
+    assert_eq!(
+        (ch["amount"].as_i64(), ch["amount_captured"].as_i64(), ch["captured"].as_bool()),
+        (Some(1999), Some(1999), Some(true))
+    );
     assert_eq!(ch["payment_intent"], pi["id"]);
     assert_eq!(ch["status"], "succeeded");
-    assert_eq!(pi["payment_method"], json!({"id": "pm_card_mastercard", "object": "payment_method", "customer": null, "livemode": false, "type": "card",
-        "card": {"brand": "visa", "exp_month": 12, "exp_year": 2034, "last4": "4242"}}));
+    assert_eq!(
+        pi["payment_method"],
+        json!({"id": "pm_card_mastercard", "object": "payment_method", "customer": null, "livemode": false, "type": "card",
+        "card": {"brand": "visa", "exp_month": 12, "exp_year": 2034, "last4": "4242"}})
+    );
     // Unexpanded, the charge is an id.
     let again = api.fetch(&format!("/v1/payment_intents/{}", id(&pi))).await.ok();
     assert_eq!(again["latest_charge"], ch["id"]);
@@ -143,14 +162,19 @@ async fn confirm_automatic_capture_succeeds_with_a_charge() {
 #[tokio::test]
 async fn manual_capture_full_and_partial() {
     let (_sb, api) = sandbox().await;
-    let pi = api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
+    let pi =
+        api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     assert_eq!(pi["status"], "requires_capture");
     assert_eq!(pi["amount_capturable"], 1000);
     assert!(pi["latest_charge"].as_str().unwrap().starts_with("ch_"));
     let full = api.act(&id(&pi), "capture", "").await.ok();
-    assert_eq!((full["status"].as_str(), full["amount_received"].as_i64(), full["amount_capturable"].as_i64()), (Some("succeeded"), Some(1000), Some(0)));
+    assert_eq!(
+        (full["status"].as_str(), full["amount_received"].as_i64(), full["amount_capturable"].as_i64()),
+        (Some("succeeded"), Some(1000), Some(0))
+    );
 
-    let pi = api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
+    let pi =
+        api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     let part = api
         .act(&id(&pi), "capture", "amount_to_capture=600&metadata[captured]=part&application_fee_amount=10&statement_descriptor_suffix=PART&final_capture=true&expand[0]=latest_charge")
         .await
@@ -186,21 +210,29 @@ async fn declines_keep_the_intent_and_explain_why() {
         let pi = api.create("amount=800&currency=usd").await;
         let r = api.act(&id(&pi), "confirm", &format!("payment_method={pm}")).await;
         let e = r.err(402);
-        assert_eq!((e["type"].as_str(), e["code"].as_str(), e["decline_code"].as_str()), (Some("card_error"), Some("card_declined"), Some(decline)));
+        assert_eq!(
+            (e["type"].as_str(), e["code"].as_str(), e["decline_code"].as_str()),
+            (Some("card_error"), Some("card_declined"), Some(decline))
+        );
         assert!(e["message"].as_str().unwrap().len() > 5);
         assert!(e["charge"].as_str().unwrap().starts_with("ch_"));
         let attached = &e["payment_intent"];
         assert_eq!(attached["status"], "requires_payment_method");
         assert!(attached["payment_method"].is_null());
         let lpe = &attached["last_payment_error"];
-        assert_eq!((lpe["type"].as_str(), lpe["code"].as_str(), lpe["decline_code"].as_str()), (Some("card_error"), Some("card_declined"), Some(decline)));
+        assert_eq!(
+            (lpe["type"].as_str(), lpe["code"].as_str(), lpe["decline_code"].as_str()),
+            (Some("card_error"), Some("card_declined"), Some(decline))
+        );
         assert_eq!(lpe["payment_method"]["id"], pm);
         // The stored intent says the same.
         let stored = api.fetch(&format!("/v1/payment_intents/{}", id(&pi))).await.ok();
         assert_eq!(stored["last_payment_error"]["decline_code"], decline);
     }
     // A 402 from create with confirm=true still creates the intent.
-    let r = api.post("/v1/payment_intents", "amount=800&currency=usd&confirm=true&payment_method=pm_card_chargeDeclined").await;
+    let r = api
+        .post("/v1/payment_intents", "amount=800&currency=usd&confirm=true&payment_method=pm_card_chargeDeclined")
+        .await;
     let pid = r.err(402)["payment_intent"]["id"].as_str().unwrap().to_string();
     assert_eq!(api.fetch(&format!("/v1/payment_intents/{pid}")).await.ok()["status"], "requires_payment_method");
     // Then a good card clears the error.
@@ -213,15 +245,27 @@ async fn declines_keep_the_intent_and_explain_why() {
 async fn payment_method_data_makes_a_fresh_payment_method() {
     let (_sb, api) = sandbox().await;
     let pi = api.create("amount=500&currency=usd").await;
-    let ok = api.act(&id(&pi), "confirm", "payment_method_data[type]=card&payment_method_data[card][number]=4242424242424242").await.ok();
+    let ok = api
+        .act(&id(&pi), "confirm", "payment_method_data[type]=card&payment_method_data[card][number]=4242424242424242")
+        .await
+        .ok();
     let pm = ok["payment_method"].as_str().unwrap();
     assert!(pm.starts_with("pm_") && pm.len() == 27, "{pm}");
     assert_eq!(ok["status"], "succeeded");
     let pi = api.create("amount=500&currency=usd").await;
-    let r = api.act(&id(&pi), "confirm", "payment_method_data[type]=card&payment_method_data[card][number]=4000000000000002").await;
+    let r = api
+        .act(&id(&pi), "confirm", "payment_method_data[type]=card&payment_method_data[card][number]=4000000000000002")
+        .await;
     assert_eq!(r.err(402)["decline_code"], "generic_decline");
     let pi = api.create("amount=500&currency=usd&payment_method_types[0]=us_bank_account").await;
-    let r = api.act(&id(&pi), "confirm", "payment_method_data[type]=us_bank_account&payment_method_data[billing_details][name]=J").await.ok();
+    let r = api
+        .act(
+            &id(&pi),
+            "confirm",
+            "payment_method_data[type]=us_bank_account&payment_method_data[billing_details][name]=J",
+        )
+        .await
+        .ok();
     assert_eq!(r["status"], "requires_action");
     assert_eq!(r["next_action"]["type"], "verify_with_microdeposits");
     assert_ne!(r["payment_method"], "pm_usBankAccount");
@@ -237,14 +281,24 @@ async fn three_d_secure_then_the_customer_completes_it() {
     assert_eq!(pi["status"], "requires_action");
     assert_eq!(pi["next_action"]["type"], "use_stripe_sdk");
     assert!(pi["next_action"]["use_stripe_sdk"].is_object());
-    let done = api.control("POST", &format!("/__sandbox/payment_intents/{pid}/complete_action"), Some(json!({"outcome": "succeed"}))).await.ok();
+    let done = api
+        .control(
+            "POST",
+            &format!("/__sandbox/payment_intents/{pid}/complete_action"),
+            Some(json!({"outcome": "succeed"})),
+        )
+        .await
+        .ok();
     assert_eq!((done["status"].as_str(), done["amount_received"].as_i64()), (Some("succeeded"), Some(700)));
     assert!(done["next_action"].is_null());
 
     // With return_url: redirect_to_url pointing at the sandbox's own page.
     let pi = api.create("amount=700&currency=usd&capture_method=manual").await;
     let pid = id(&pi);
-    let pi = api.act(&pid, "confirm", "payment_method=pm_card_authenticationRequired&return_url=https%3A%2F%2Fshop.test%2Fdone").await.ok();
+    let pi = api
+        .act(&pid, "confirm", "payment_method=pm_card_authenticationRequired&return_url=https%3A%2F%2Fshop.test%2Fdone")
+        .await
+        .ok();
     let next = &pi["next_action"];
     assert_eq!(next["type"], "redirect_to_url");
     assert_eq!(next["redirect_to_url"]["return_url"], "https://shop.test/done");
@@ -255,7 +309,12 @@ async fn three_d_secure_then_the_customer_completes_it() {
     let r = no_redirect.get(&url).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 302);
     let loc = r.headers()["location"].to_str().unwrap().to_string();
-    assert!(loc.starts_with(&format!("https://shop.test/done?payment_intent={pid}&payment_intent_client_secret={pid}_secret_")), "{loc}");
+    assert!(
+        loc.starts_with(&format!(
+            "https://shop.test/done?payment_intent={pid}&payment_intent_client_secret={pid}_secret_"
+        )),
+        "{loc}"
+    );
     assert!(loc.ends_with("redirect_status=succeeded"));
     let after = api.fetch(&format!("/v1/payment_intents/{pid}")).await.ok();
     assert_eq!((after["status"].as_str(), after["amount_capturable"].as_i64()), (Some("requires_capture"), Some(700)));
@@ -266,14 +325,23 @@ async fn three_d_secure_failures() {
     let (_sb, api) = sandbox().await;
     let pi = api.create("amount=700&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true").await;
     assert_eq!(pi["status"], "requires_action");
-    let failed = api.control("POST", &format!("/__sandbox/payment_intents/{}/complete_action", id(&pi)), Some(json!({"outcome": "fail"}))).await.ok();
+    let failed = api
+        .control(
+            "POST",
+            &format!("/__sandbox/payment_intents/{}/complete_action", id(&pi)),
+            Some(json!({"outcome": "fail"})),
+        )
+        .await
+        .ok();
     assert_eq!(failed["status"], "requires_payment_method");
     assert_eq!(failed["last_payment_error"]["code"], "payment_intent_authentication_failure");
     assert!(failed["payment_method"].is_null());
 
     // error_on_requires_action turns the challenge into a 402.
     let pi = api.create("amount=700&currency=usd").await;
-    let r = api.act(&id(&pi), "confirm", "payment_method=pm_card_authenticationRequired&error_on_requires_action=true").await;
+    let r = api
+        .act(&id(&pi), "confirm", "payment_method=pm_card_authenticationRequired&error_on_requires_action=true")
+        .await;
     let e = r.err(402);
     assert_eq!((e["type"].as_str(), e["code"].as_str()), (Some("card_error"), Some("authentication_required")));
     assert_eq!(e["payment_intent"]["status"], "requires_payment_method");
@@ -286,7 +354,9 @@ async fn three_d_secure_failures() {
 #[tokio::test]
 async fn manual_confirmation_needs_a_second_confirm_after_the_action() {
     let (_sb, api) = sandbox().await;
-    let pi = api.create("amount=900&currency=usd&confirmation_method=manual&payment_method=pm_card_threeDSecure2Required").await;
+    let pi = api
+        .create("amount=900&currency=usd&confirmation_method=manual&payment_method=pm_card_threeDSecure2Required")
+        .await;
     assert_eq!(pi["status"], "requires_confirmation");
     let pid = id(&pi);
     let pi = api.act(&pid, "confirm", "").await.ok();
@@ -310,12 +380,18 @@ async fn microdeposits_verification() {
     let path = format!("/v1/payment_intents/{pid}/verify_microdeposits");
     let r = api.post(&path, "amounts[0]=32&amounts[1]=46").await;
     let e = r.err(400);
-    assert_eq!((e["code"].as_str(), e["param"].as_str()), (Some("payment_method_microdeposit_verification_amounts_mismatch"), Some("amounts")));
+    assert_eq!(
+        (e["code"].as_str(), e["param"].as_str()),
+        (Some("payment_method_microdeposit_verification_amounts_mismatch"), Some("amounts"))
+    );
     assert_eq!(e["payment_intent"]["status"], "requires_action");
     let r = api.post(&path, "descriptor_code=SM00XX").await;
     assert_eq!(r.err(400)["code"], "payment_method_microdeposit_verification_descriptor_code_mismatch");
     assert_eq!(api.post(&path, "").await.err(400)["code"], "parameter_missing");
-    assert_eq!(api.post(&path, "amounts[]=32&amounts[]=45&descriptor_code=SM11AA").await.err(400)["param"], "descriptor_code");
+    assert_eq!(
+        api.post(&path, "amounts[]=32&amounts[]=45&descriptor_code=SM11AA").await.err(400)["param"],
+        "descriptor_code"
+    );
     let ok = api.post(&path, "amounts[]=32&amounts[]=45").await.ok();
     assert_eq!((ok["status"].as_str(), ok["amount_received"].as_i64()), (Some("succeeded"), Some(2500)));
     assert!(ok["next_action"].is_null());
@@ -323,7 +399,8 @@ async fn microdeposits_verification() {
     assert_eq!(api.post(&path, "descriptor_code=SM11AA").await.err(400)["code"], "payment_intent_unexpected_state");
 
     // descriptor_code works too, and manual capture stops at requires_capture.
-    let pi = api.create("amount=2500&currency=usd&capture_method=manual&payment_method=pm_usBankAccount&confirm=true").await;
+    let pi =
+        api.create("amount=2500&currency=usd&capture_method=manual&payment_method=pm_usBankAccount&confirm=true").await;
     let ok = api.act(&id(&pi), "verify_microdeposits", "descriptor_code=SM11AA").await.ok();
     assert_eq!(ok["status"], "requires_capture");
 }
@@ -331,7 +408,8 @@ async fn microdeposits_verification() {
 #[tokio::test]
 async fn increment_authorization_then_capture() {
     let (_sb, api) = sandbox().await;
-    let pi = api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
+    let pi =
+        api.create("amount=1000&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     let pid = id(&pi);
     let pi = api
         .act(&pid, "increment_authorization", "amount=1500&description=more&metadata[inc]=1&statement_descriptor=MORE&application_fee_amount=20&transfer_data[amount]=1400")
@@ -381,10 +459,13 @@ async fn cancel_from_each_cancelable_state() {
     let fresh = api.create("amount=100&currency=usd").await;
     let ready = api.create("amount=100&currency=usd&payment_method=pm_card_visa").await;
     let action = api.create("amount=100&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
-    let held = api.create("amount=100&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
+    let held =
+        api.create("amount=100&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await;
     let states: Vec<&str> = [&fresh, &ready, &action, &held].iter().map(|p| p["status"].as_str().unwrap()).collect();
     assert_eq!(states, ["requires_payment_method", "requires_confirmation", "requires_action", "requires_capture"]);
-    for (pi, reason) in [(&fresh, "abandoned"), (&ready, "duplicate"), (&action, "fraudulent"), (&held, "requested_by_customer")] {
+    for (pi, reason) in
+        [(&fresh, "abandoned"), (&ready, "duplicate"), (&action, "fraudulent"), (&held, "requested_by_customer")]
+    {
         let c = api.act(&id(pi), "cancel", &format!("cancellation_reason={reason}")).await.ok();
         assert_eq!(c["status"], "canceled");
         assert_eq!(c["cancellation_reason"], reason);
@@ -442,28 +523,88 @@ async fn leanrails_profile_end_to_end() {
     assert_eq!(pi["metadata"], json!({"k": "v", "n": "1"}));
     assert_eq!(pi["automatic_payment_methods"], json!({"allow_redirects": "never", "enabled": true}));
     let pid = id(&pi);
-    let pi = api.json(&format!("/v1/payment_intents/{pid}/confirm"), &json!({"payment_method": "pm_card_visa", "error_on_requires_action": true})).idem("lr-2").send().await.ok();
+    let pi = api
+        .json(
+            &format!("/v1/payment_intents/{pid}/confirm"),
+            &json!({"payment_method": "pm_card_visa", "error_on_requires_action": true}),
+        )
+        .idem("lr-2")
+        .send()
+        .await
+        .ok();
     assert_eq!(pi["status"], "requires_capture");
-    let pi = api.json(&format!("/v1/payment_intents/{pid}/increment_authorization"), &json!({"amount": 3500})).idem("lr-3").send().await.ok();
+    let pi = api
+        .json(&format!("/v1/payment_intents/{pid}/increment_authorization"), &json!({"amount": 3500}))
+        .idem("lr-3")
+        .send()
+        .await
+        .ok();
     assert_eq!(pi["amount"], 3500);
-    let pi = api.json(&format!("/v1/payment_intents/{pid}/capture"), &json!({"amount_to_capture": 3000, "metadata": {"k": ""}})).idem("lr-4").send().await.ok();
+    let pi = api
+        .json(&format!("/v1/payment_intents/{pid}/capture"), &json!({"amount_to_capture": 3000, "metadata": {"k": ""}}))
+        .idem("lr-4")
+        .send()
+        .await
+        .ok();
     assert_eq!((pi["status"].as_str(), pi["amount_received"].as_i64()), (Some("succeeded"), Some(3000)));
     assert_eq!(pi["metadata"], json!({"n": "1"}));
-    let pi = api.json(&format!("/v1/payment_intents/{pid}"), &json!({"metadata": {"after": "x"}})).idem("lr-5").send().await.ok();
+    let pi = api
+        .json(&format!("/v1/payment_intents/{pid}"), &json!({"metadata": {"after": "x"}}))
+        .idem("lr-5")
+        .send()
+        .await
+        .ok();
     assert_eq!(pi["metadata"]["after"], "x");
     // GETs use bracketed query strings in both profiles.
-    let list = api.with_key(None).http.get(format!("{}/v1/payment_intents?limit=1&expand[0]=data.customer", api.base))
-        .basic_auth(common::KEY, Some("")).send().await.unwrap();
+    let list = api
+        .with_key(None)
+        .http
+        .get(format!("{}/v1/payment_intents?limit=1&expand[0]=data.customer", api.base))
+        .basic_auth(common::KEY, Some(""))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(list.status().as_u16(), 200);
     // Microdeposit amounts as a JSON array; cancel with a JSON body.
-    let pi = api.json("/v1/payment_intents", &json!({"amount": 100, "currency": "usd", "payment_method": "pm_usBankAccount", "confirm": true})).idem("lr-6").send().await.ok();
-    let v = api.json(&format!("/v1/payment_intents/{}/verify_microdeposits", id(&pi)), &json!({"amounts": [32, 45]})).idem("lr-7").send().await.ok();
+    let pi = api
+        .json(
+            "/v1/payment_intents",
+            &json!({"amount": 100, "currency": "usd", "payment_method": "pm_usBankAccount", "confirm": true}),
+        )
+        .idem("lr-6")
+        .send()
+        .await
+        .ok();
+    let v = api
+        .json(&format!("/v1/payment_intents/{}/verify_microdeposits", id(&pi)), &json!({"amounts": [32, 45]}))
+        .idem("lr-7")
+        .send()
+        .await
+        .ok();
     assert_eq!(v["status"], "succeeded");
     let pi = api.json("/v1/payment_intents", &json!({"amount": 100, "currency": "usd"})).idem("lr-8").send().await.ok();
-    let c = api.json(&format!("/v1/payment_intents/{}/cancel", id(&pi)), &json!({"cancellation_reason": "abandoned"})).idem("lr-9").send().await.ok();
+    let c = api
+        .json(&format!("/v1/payment_intents/{}/cancel", id(&pi)), &json!({"cancellation_reason": "abandoned"}))
+        .idem("lr-9")
+        .send()
+        .await
+        .ok();
     assert_eq!(c["status"], "canceled");
-    let pi = api.json("/v1/payment_intents", &json!({"amount": 100, "currency": "usd", "customer": "c", "payment_method_types": ["customer_balance"]})).idem("lr-10").send().await.ok();
-    let c = api.json(&format!("/v1/payment_intents/{}/apply_customer_balance", id(&pi)), &json!({})).idem("lr-11").send().await.ok();
+    let pi = api
+        .json(
+            "/v1/payment_intents",
+            &json!({"amount": 100, "currency": "usd", "customer": "c", "payment_method_types": ["customer_balance"]}),
+        )
+        .idem("lr-10")
+        .send()
+        .await
+        .ok();
+    let c = api
+        .json(&format!("/v1/payment_intents/{}/apply_customer_balance", id(&pi)), &json!({}))
+        .idem("lr-11")
+        .send()
+        .await
+        .ok();
     assert_eq!(c["status"], "succeeded");
     // The log shows the raw JSON and only the auth scheme.
     let first = &sb.requests()[0];
@@ -484,7 +625,8 @@ async fn form_and_json_profiles_share_state() {
 #[tokio::test]
 async fn headers_are_echoed() {
     let (_sb, api) = sandbox().await;
-    let r = api.form("/v1/payment_intents", "amount=1&currency=usd").header("stripe-version", "2024-06-20").send().await;
+    let r =
+        api.form("/v1/payment_intents", "amount=1&currency=usd").header("stripe-version", "2024-06-20").send().await;
     assert_eq!(r.header("stripe-version"), Some("2024-06-20"));
     let rid = r.header("request-id").unwrap();
     assert!(rid.len() >= 18 && rid[4..].chars().all(|c| c.is_ascii_alphanumeric()), "{rid}");

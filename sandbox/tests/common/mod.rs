@@ -88,7 +88,11 @@ impl Api {
 
     /// Stripe profile: form body, Bearer auth.
     pub fn form(&self, path: &str, body: &str) -> Req {
-        let mut r = self.http.post(self.url(path)).header("content-type", "application/x-www-form-urlencoded").body(body.to_string());
+        let mut r = self
+            .http
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_string());
         if let Some(k) = &self.key {
             r = r.bearer_auth(k);
         }
