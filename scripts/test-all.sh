@@ -9,7 +9,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-ALL=(rust localstripe python node kotlin swift)
+ALL=(rust localstripe stripe-mock python node kotlin swift)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
 
 suite_rust() {
@@ -17,6 +17,7 @@ suite_rust() {
   cargo test -p payintent -p payintent-sandbox 2>&1
 }
 suite_localstripe() { bash tests/localstripe/run.sh; }
+suite_stripe-mock() { bash tests/stripe-mock/run.sh; }
 suite_python() { bash bindings/python/test.sh; }
 suite_node() { bash bindings/node/test.sh; }
 suite_kotlin() { bash bindings/kotlin/test.sh; }
