@@ -1,42 +1,76 @@
 #!/usr/bin/env bash
-# Build the uniffi library on the host, generate the Swift bindings, then build
-# and test the Swift package (and compile the Swift example) inside a Debian
-# trixie chroot that has swiftlang.
+# Builds and tests the Swift package:
+#   1. a Debian trixie chroot with swiftlang (setup-chroot.sh; skipped when ready),
+#   2. on the host: cargo build of the uniffi library, uniffi-bindgen and the
+#      sandbox (bookworm's glibc is older than trixie's, so they run in the chroot),
+#   3. the generated Swift code and FFI header copied into the package,
+#   4. in the chroot (the repository bind-mounted at the same path):
+#      `swift build`, `swift test` (XCTest, shared scenarios against the
+#      sandbox), and the example package built and run against the sandbox.
+# Exits non-zero when anything fails. Needs root (chroot, mount).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 CHROOT="${PAYINTENT_SWIFT_CHROOT:-/var/cache/payintent/trixie-swift}"
 export PAYINTENT_SWIFT_CHROOT="$CHROOT"
+t0=$(date +%s)
 
 bash "$HERE/setup-chroot.sh"
+t1=$(date +%s)
 
 cd "$ROOT"
-cargo build -q -p payintent-uniffi -p uniffi-bindgen -p payintent-sandbox
+cargo build -p payintent-uniffi -p uniffi-bindgen -p payintent-sandbox
+LIB="$ROOT/target/debug"
 GEN="$ROOT/target/uniffi-swift"
 rm -rf "$GEN"
-./target/debug/uniffi-bindgen generate --library target/debug/libpayintent_uniffi.so \
-  --language swift --config uniffi.toml --out-dir "$GEN" 2>&1 | grep -v swiftformat || true
-cp "$GEN/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
-cp "$GEN/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
+# uniffi-bindgen tries swiftformat and warns when it is missing; nothing else
+# is filtered and a failure stops the script.
+"$LIB/uniffi-bindgen" generate --library "$LIB/libpayintent_uniffi.so" \
+  --language swift --config uniffi.toml --out-dir "$GEN" > "$GEN.log" 2>&1 \
+  || { cat "$GEN.log" >&2; exit 1; }
+# Copy only what changed, so that SwiftPM's incremental build stays warm.
+put() { cmp -s "$1" "$2" || cp "$1" "$2"; }
+put "$GEN/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
+put "$GEN/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
+t2=$(date +%s)
 
 mounts=()
 cleanup() {
-  for ((i=${#mounts[@]}-1; i>=0; i--)); do umount "${mounts[$i]}" 2>/dev/null || umount -l "${mounts[$i]}" 2>/dev/null || true; done
+  local i
+  for ((i=${#mounts[@]}-1; i>=0; i--)); do
+    umount "${mounts[$i]}" 2>/dev/null || umount -l "${mounts[$i]}" 2>/dev/null || true
+  done
 }
 trap cleanup EXIT
-bind() { mkdir -p "$2"; mountpoint -q "$2" || { mount --bind "$1" "$2"; mounts+=("$2"); }; }
-mountpoint -q "$CHROOT/proc" || { mount -t proc proc "$CHROOT/proc"; mounts+=("$CHROOT/proc"); }
-bind /dev "$CHROOT/dev"
-bind "$ROOT" "$CHROOT$ROOT"
+trap 'exit 130' INT TERM
+mnt() { mountpoint -q "$2" || { mkdir -p "$2"; mount "${@:3}" "$1" "$2"; mounts+=("$2"); }; }
+mnt proc "$CHROOT/proc" -t proc
+mnt sysfs "$CHROOT/sys" -t sysfs
+mnt /dev "$CHROOT/dev" --bind
+mnt "$ROOT" "$CHROOT$ROOT" --bind
 
-LIB="$ROOT/target/debug"
+# -rpath: the test bundle and the example find libpayintent_uniffi.so without
+# LD_LIBRARY_PATH. --disable-swift-testing: the suite is XCTest only.
+LINK=(-Xlinker "-L$LIB" -Xlinker -rpath -Xlinker "$LIB")
+status=0
 chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
-  LD_LIBRARY_PATH="$LIB" PAYINTENT_SANDBOX="$LIB/payintent-sandbox" \
+  PAYINTENT_SANDBOX="$LIB/payintent-sandbox" \
   PAYINTENT_SCENARIOS="$ROOT/tests/scenarios/payment_intents.json" \
-  /bin/bash -ec "
-    cd '$HERE'
-    swift build -Xlinker -L'$LIB'
-    swift test -Xlinker -L'$LIB'
-    cd '$ROOT/examples/swift/Quickstart'
-    swift build -Xlinker -L'$LIB'
-  "
+  /bin/bash -euo pipefail -c '
+    HERE=$1; ROOT=$2; shift 2; LINK=("$@")
+    cd "$HERE"
+    swift build --build-tests "${LINK[@]}"
+    swift test --skip-build --disable-swift-testing "${LINK[@]}"
+
+    echo "--- example: examples/swift/Quickstart"
+    cd "$ROOT/examples/swift/Quickstart"
+    swift build "${LINK[@]}"
+    out=$(mktemp); "$PAYINTENT_SANDBOX" --port 0 > "$out" 2>/dev/null & sb=$!
+    trap "kill $sb 2>/dev/null || true; rm -f $out" EXIT
+    for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.1; done
+    url=$(head -1 "$out" | awk "{print \$NF}")
+    PAYINTENT_BASE_URL=$url PAYINTENT_API_KEY=sk_test_quickstart ./.build/debug/Quickstart
+  ' swift-suite "$HERE" "$ROOT" "${LINK[@]}" || status=$?
+t3=$(date +%s)
+echo "swift suite: chroot $((t1 - t0)) s, cargo + bindgen $((t2 - t1)) s, swift build/test/example $((t3 - t2)) s"
+exit "$status"

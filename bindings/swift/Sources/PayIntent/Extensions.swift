@@ -1,8 +1,10 @@
-// Hand-written conveniences over the generated API.
+// Hand-written conveniences over the generated API (PayIntent.swift, made by
+// uniffi-bindgen from bindings/uniffi). No payment logic lives here: every
+// call goes to the Rust core.
 import Foundation
 
-// The generated code already conforms PayIntentError to LocalizedError (its
-// errorDescription reflects the case and its details).
+// MARK: - Errors
+
 extension PayIntentError {
     /// The fields every error carries, whatever its kind.
     public var details: ErrorDetails {
@@ -16,9 +18,108 @@ extension PayIntentError {
 
     /// The stable code shared with every other language, e.g. `card_error`.
     public var kind: String { details.kind }
+    /// The human-readable message from the API or the client.
+    public var message: String { details.message }
+    /// The API's error code, e.g. `card_declined`.
+    public var code: String? { details.code }
+    /// The parameter at fault, in API spelling, e.g. `amount_to_capture`.
+    public var param: String? { details.param }
+    /// The HTTP status, when the API answered.
+    public var httpStatus: UInt16? { details.httpStatus }
+    /// The `Request-Id` of the failing response, for support requests.
+    public var requestId: String? { details.requestId }
 }
 
-extension Client: CustomStringConvertible {
-    /// Base URL and profile; never the key.
+// One line, e.g. `card_error: Your card was declined. (code card_declined,
+// decline_code generic_decline, http 402, request req_123)`. The generated
+// LocalizedError conformance (errorDescription) shows this text too. Built
+// from the error's fields only, so it can never contain the API key.
+extension PayIntentError: CustomStringConvertible {
+    public var description: String {
+        let d = details
+        var extra: [String] = []
+        if let c = d.code { extra.append("code \(c)") }
+        if let c = d.declineCode { extra.append("decline_code \(c)") }
+        if let p = d.param { extra.append("param \(p)") }
+        if let s = d.httpStatus { extra.append("http \(s)") }
+        if let r = d.requestId { extra.append("request \(r)") }
+        return "\(d.kind): \(d.message)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))")
+    }
+}
+
+// MARK: - Client
+
+extension Client: CustomStringConvertible, CustomDebugStringConvertible {
+    /// A client with default options (the Stripe API, Stripe wire format).
+    public convenience init(apiKey: String) throws {
+        try self.init(apiKey: apiKey, options: ClientOptions())
+    }
+
+    /// Base URL, profile and settings; never the key.
     public var description: String { describe() }
+    public var debugDescription: String { describe() }
+}
+
+// Every operation without a `RequestOptions` argument, and with empty
+// parameters where none are required:
+//   try await client.cancel(id: pi.id)
+//   try await client.capture(id: pi.id, params: CaptureParams(amountToCapture: 1500))
+extension Client {
+    public func create(params: CreateParams) async throws -> PaymentIntent {
+        try await create(params: params, options: nil)
+    }
+
+    public func retrieve(id: String, params: RetrieveParams = RetrieveParams()) async throws -> PaymentIntent {
+        try await retrieve(id: id, params: params, options: nil)
+    }
+
+    public func update(id: String, params: UpdateParams = UpdateParams()) async throws -> PaymentIntent {
+        try await update(id: id, params: params, options: nil)
+    }
+
+    public func list(params: ListParams = ListParams()) async throws -> PaymentIntentPage {
+        try await list(params: params, options: nil)
+    }
+
+    public func search(params: SearchParams) async throws -> PaymentIntentPage {
+        try await search(params: params, options: nil)
+    }
+
+    public func confirm(id: String, params: ConfirmParams = ConfirmParams()) async throws -> PaymentIntent {
+        try await confirm(id: id, params: params, options: nil)
+    }
+
+    public func capture(id: String, params: CaptureParams = CaptureParams()) async throws -> PaymentIntent {
+        try await capture(id: id, params: params, options: nil)
+    }
+
+    public func cancel(id: String, params: CancelParams = CancelParams()) async throws -> PaymentIntent {
+        try await cancel(id: id, params: params, options: nil)
+    }
+
+    public func incrementAuthorization(id: String, params: IncrementAuthorizationParams) async throws -> PaymentIntent {
+        try await incrementAuthorization(id: id, params: params, options: nil)
+    }
+
+    public func applyCustomerBalance(id: String, params: ApplyCustomerBalanceParams = ApplyCustomerBalanceParams()) async throws -> PaymentIntent {
+        try await applyCustomerBalance(id: id, params: params, options: nil)
+    }
+
+    public func verifyMicrodeposits(id: String, params: VerifyMicrodepositsParams) async throws -> PaymentIntent {
+        try await verifyMicrodeposits(id: id, params: params, options: nil)
+    }
+}
+
+// MARK: - Results
+
+extension PaymentIntent {
+    /// The full object as a JSON dictionary (fields newer than this library
+    /// included).
+    public func jsonObject() throws -> [String: Any] {
+        (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]) ?? [:]
+    }
+}
+
+extension PaymentIntentPage: Sequence {
+    public func makeIterator() -> IndexingIterator<[PaymentIntent]> { data.makeIterator() }
 }

@@ -1,59 +1,371 @@
 import Foundation
 import XCTest
-@testable import PayIntent
+import PayIntent
 
+/// The typed async API against the sandbox: results, every error path the
+/// sandbox can produce, request options, profiles, key redaction, bad input.
 final class ApiTests: XCTestCase {
-    func testAuthorizeCaptureAndTypedErrors() async throws {
+    override func setUp() {
+        Sandbox.clear()
+    }
+
+    private func header(_ req: [String: Any], _ name: String) -> String? {
+        (req["headers"] as? [String: Any])?[name] as? String
+    }
+
+    func testAuthorizeCaptureAndTypedResult() async throws {
         let client = try Sandbox.client()
-        var pi = try await client.create(params: CreateParams(amount: 2000, currency: "usd", captureMethod: "manual"), options: nil)
+        var pi = try await client.create(params: CreateParams(
+            amount: 2000, currency: "usd", captureMethod: "manual", description: "swift order",
+            metadata: ["order_id": "6735"]))
+        XCTAssertTrue(pi.id.hasPrefix("pi_"))
         XCTAssertEqual(pi.status, "requires_payment_method")
-        XCTAssertTrue(pi.requestId?.hasPrefix("req_") ?? false)
-        pi = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"), options: nil)
+        XCTAssertEqual(pi.captureMethod, "manual")
+        XCTAssertEqual(pi.metadata, ["order_id": "6735"])
+        XCTAssertEqual(pi.description, "swift order")
+        XCTAssertFalse(pi.livemode)
+        XCTAssertTrue(pi.requestId?.hasPrefix("req_") ?? false, "\(String(describing: pi.requestId))")
+        XCTAssertEqual(pi.attempts, 1)
+
+        pi = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
+        XCTAssertEqual(pi.status, "requires_capture")
         XCTAssertEqual(pi.amountCapturable, 2000)
-        pi = try await client.capture(id: pi.id, params: CaptureParams(amountToCapture: 1500), options: nil)
+        XCTAssertEqual(pi.paymentMethod, "pm_card_visa")
+        pi = try await client.capture(id: pi.id, params: CaptureParams(amountToCapture: 1500))
         XCTAssertEqual(pi.status, "succeeded")
         XCTAssertEqual(pi.amountReceived, 1500)
+        XCTAssertNotNil(pi.latestCharge)
 
-        let other = try await client.create(params: CreateParams(amount: 500, currency: "usd"), options: nil)
+        let again = try await client.retrieve(id: pi.id)
+        XCTAssertEqual(again.id, pi.id)
+        XCTAssertEqual(again.status, "succeeded")
+        XCTAssertEqual(try again.jsonObject()["object"] as? String, "payment_intent")
+
+        let req = try XCTUnwrap(Sandbox.requests().last)
+        XCTAssertEqual(req["method"] as? String, "GET")
+        XCTAssertEqual(req["path"] as? String, "/v1/payment_intents/\(pi.id)")
+        XCTAssertEqual(header(req, "authorization"), "Bearer")
+        XCTAssertTrue(header(req, "user-agent")?.contains("payintent") ?? false)
+    }
+
+    func testCardErrorCarriesDeclineAndIntent() async throws {
+        let client = try Sandbox.client()
+        let pi = try await client.create(params: CreateParams(amount: 500, currency: "usd"))
         do {
-            _ = try await client.confirm(id: other.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"), options: nil)
+            _ = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"))
             XCTFail("expected a decline")
         } catch PayIntentError.Card(let d) {
             XCTAssertEqual(d.kind, "card_error")
+            XCTAssertEqual(d.code, "card_declined")
             XCTAssertEqual(d.declineCode, "generic_decline")
             XCTAssertEqual(d.httpStatus, 402)
-            XCTAssertNotNil(d.paymentIntentJson)
+            XCTAssertTrue(d.requestId?.hasPrefix("req_") ?? false)
+            let attached = try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(d.paymentIntentJson).utf8)) as? [String: Any]
+            XCTAssertEqual(attached?["id"] as? String, pi.id)
+            XCTAssertEqual(attached?["status"] as? String, "requires_payment_method")
+        }
+        let after = try await client.retrieve(id: pi.id)
+        XCTAssertEqual(after.lastPaymentErrorCode, "card_declined")
+        XCTAssertEqual(after.lastPaymentErrorDeclineCode, "generic_decline")
+
+        let insufficient = try await client.create(params: CreateParams(amount: 700, currency: "usd"))
+        do {
+            _ = try await client.confirm(id: insufficient.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclinedInsufficientFunds"))
+            XCTFail("expected a decline")
+        } catch let e as PayIntentError {
+            guard case .Card = e else { return XCTFail("expected .Card, got \(e)") }
+            XCTAssertEqual(e.details.declineCode, "insufficient_funds")
         }
     }
 
-    func testBadInputIsInvalidArgument() async throws {
+    func testThreeDSecureAndMicrodeposits() async throws {
+        let client = try Sandbox.client()
+        let three = try await client.create(params: CreateParams(
+            amount: 800, currency: "usd", confirm: true, paymentMethod: "pm_card_threeDSecure2Required",
+            returnUrl: "https://example.com/back"))
+        XCTAssertEqual(three.status, "requires_action")
+        XCTAssertNotNil(three.nextActionType)
+
+        var bank = try await client.create(params: CreateParams(
+            amount: 1500, currency: "usd", paymentMethodTypes: ["us_bank_account"]))
+        bank = try await client.confirm(id: bank.id, params: ConfirmParams(paymentMethod: "pm_usBankAccount"))
+        XCTAssertEqual(bank.status, "requires_action")
+        bank = try await client.verifyMicrodeposits(id: bank.id, params: VerifyMicrodepositsParams(amounts: [32, 45]))
+        XCTAssertNotEqual(bank.status, "requires_action")
+    }
+
+    func testInvalidRequestErrorsFromTheServer() async throws {
         let client = try Sandbox.client()
         do {
-            _ = try await client.cancel(id: "pi_1", params: CancelParams(cancellationReason: "bored"), options: nil)
-            XCTFail("expected invalid_argument_error")
+            _ = try await client.retrieve(id: "pi_doesnotexist")
+            XCTFail("expected resource_missing")
+        } catch PayIntentError.InvalidRequest(let d) {
+            XCTAssertEqual(d.code, "resource_missing")
+            XCTAssertEqual(d.httpStatus, 404)
+        }
+        let pi = try await client.create(params: CreateParams(amount: 100, currency: "usd"))
+        _ = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: "duplicate"))
+        do {
+            _ = try await client.cancel(id: pi.id)
+            XCTFail("expected payment_intent_unexpected_state")
+        } catch let e as PayIntentError {
+            XCTAssertEqual(e.kind, "invalid_request_error")
+            XCTAssertEqual(e.code, "payment_intent_unexpected_state")
+            XCTAssertEqual(e.httpStatus, 400)
+        }
+    }
+
+    func testBadInputIsInvalidArgumentAndNeverReachesTheServer() async throws {
+        let client = try Sandbox.client()
+        func expectInvalid(_ param: String, _ call: () async throws -> Void, line: UInt = #line) async {
+            do {
+                try await call()
+                XCTFail("expected invalid_argument_error for \(param)", line: line)
+            } catch PayIntentError.InvalidArgument(let d) {
+                XCTAssertEqual(d.kind, "invalid_argument_error", line: line)
+                XCTAssertEqual(d.param, param, line: line)
+                XCTAssertNil(d.httpStatus, line: line)
+            } catch {
+                XCTFail("expected .InvalidArgument for \(param), got \(error)", line: line)
+            }
+        }
+        await expectInvalid("amount") { _ = try await client.create(params: CreateParams(amount: 0, currency: "usd")) }
+        await expectInvalid("currency") { _ = try await client.create(params: CreateParams(amount: 100, currency: "dollars")) }
+        await expectInvalid("cancellation_reason") {
+            _ = try await client.cancel(id: "pi_1", params: CancelParams(cancellationReason: "bored"))
+        }
+        await expectInvalid("intent") { _ = try await client.cancel(id: "") }
+        await expectInvalid("amount_to_capture") {
+            _ = try await client.capture(id: "pi_1", params: CaptureParams(amountToCapture: -5))
+        }
+        await expectInvalid("extra_json") {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: "{not json"))
+        }
+        await expectInvalid("extra_json") {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: "[1, 2]"))
+        }
+        await expectInvalid("amount") {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: #"{"amount": 5}"#))
+        }
+        await expectInvalid("timeout_ms") {
+            _ = try await client.retrieve(id: "pi_1", params: RetrieveParams(), options: RequestOptions(timeoutMs: 0))
+        }
+        XCTAssertEqual(Sandbox.requests().count, 0, "bad input must be rejected before any request")
+
+        await expectInvalid("base_url") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "http://example.com")) }
+        await expectInvalid("base_url") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "not a url")) }
+        await expectInvalid("timeout_ms") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(timeoutMs: 0)) }
+        do {
+            _ = try Client(apiKey: "")
+            XCTFail("an empty key must be refused")
         } catch let e as PayIntentError {
             XCTAssertEqual(e.kind, "invalid_argument_error")
-            XCTAssertEqual(e.details.param, "cancellation_reason")
         }
+    }
+
+    func testExtraParametersPassThrough() async throws {
+        let client = try Sandbox.client()
+        let pi = try await client.create(params: CreateParams(
+            amount: 1000, currency: "usd",
+            extraJson: #"{"payment_method_options": {"card": {"request_three_d_secure": "any"}}}"#))
+        XCTAssertEqual(pi.amount, 1000)
+        let body = try XCTUnwrap(Sandbox.requests().last?["body"] as? String)
+        XCTAssertTrue(body.contains("payment_method_options[card][request_three_d_secure]=any")
+            || body.contains("payment_method_options%5Bcard%5D%5Brequest_three_d_secure%5D=any"), body)
+    }
+
+    func testRetryOn503ReusesTheIdempotencyKey() async throws {
+        let client = try Sandbox.client()
+        Sandbox.fault(["kind": "status", "status": 503, "count": 1])
+        let pi = try await client.create(params: CreateParams(amount: 900, currency: "usd"))
+        XCTAssertEqual(pi.attempts, 2)
+        let reqs = Sandbox.requests()
+        XCTAssertEqual(reqs.count, 2)
+        let keys = Set(reqs.compactMap { header($0, "idempotency-key") })
+        XCTAssertEqual(keys.count, 1, "\(keys)")
+
+        Sandbox.clear()
+        Sandbox.fault(["kind": "status", "status": 503, "count": 5])
         do {
-            _ = try await client.create(params: CreateParams(amount: 0, currency: "usd"), options: nil)
-            XCTFail("expected invalid_argument_error")
-        } catch PayIntentError.InvalidArgument(let d) {
-            XCTAssertEqual(d.param, "amount")
+            _ = try await client.create(params: CreateParams(amount: 900, currency: "usd"),
+                                        options: RequestOptions(maxRetries: 0))
+            XCTFail("expected api_error")
+        } catch PayIntentError.Api(let d) {
+            XCTAssertEqual(d.httpStatus, 503)
         }
-        XCTAssertThrowsError(try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "http://example.com")))
+        XCTAssertEqual(Sandbox.requests().count, 1)
+    }
+
+    func testRateLimitTimeoutAndConnectionErrors() async throws {
+        let client = try Sandbox.client(options: ClientOptions(maxRetries: 0))
+        Sandbox.fault(["kind": "status", "status": 429, "count": 1])
+        do {
+            _ = try await client.list()
+            XCTFail("expected rate_limit_error")
+        } catch PayIntentError.RateLimit(let d) {
+            XCTAssertEqual(d.httpStatus, 429)
+        }
+
+        Sandbox.clear()
+        Sandbox.fault(["kind": "delay", "ms": 1500])
+        do {
+            _ = try await client.list(params: ListParams(), options: RequestOptions(timeoutMs: 200))
+            XCTFail("expected timeout_error")
+        } catch let e as PayIntentError {
+            guard case .Timeout = e else { return XCTFail("expected .Timeout, got \(e)") }
+            XCTAssertEqual(e.kind, "timeout_error")
+        }
+
+        Sandbox.clear()
+        Sandbox.fault(["kind": "drop"])
+        do {
+            _ = try await client.list()
+            XCTFail("expected connection_error")
+        } catch let e as PayIntentError {
+            guard case .Connection = e else { return XCTFail("expected .Connection, got \(e)") }
+            XCTAssertEqual(e.kind, "connection_error")
+        }
+
+        let nowhere = try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "http://127.0.0.1:9", maxRetries: 0))
+        do {
+            _ = try await nowhere.list()
+            XCTFail("expected connection_error")
+        } catch PayIntentError.Connection(let d) {
+            XCTAssertNil(d.httpStatus)
+        }
+    }
+
+    func testRestrictedKeyGetsPermissionError() async throws {
+        let client = try Sandbox.client(key: "rk_test_swift_readonly")
+        _ = try await client.list()
+        do {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd"))
+            XCTFail("expected permission_error")
+        } catch PayIntentError.Permission(let d) {
+            XCTAssertEqual(d.httpStatus, 403)
+        }
+    }
+
+    func testRequestOptionsAndIdempotentReplay() async throws {
+        let client = try Sandbox.client()
+        let key = "swift-order-\(UUID().uuidString)"
+        let opts = RequestOptions(idempotencyKey: key, stripeAccount: "acct_swift")
+        let first = try await client.create(params: CreateParams(amount: 1234, currency: "usd"), options: opts)
+        XCTAssertFalse(first.idempotentReplayed)
+        let req = try XCTUnwrap(Sandbox.requests().last)
+        XCTAssertEqual(header(req, "idempotency-key"), key)
+        XCTAssertEqual(header(req, "stripe-account"), "acct_swift")
+
+        let second = try await client.create(params: CreateParams(amount: 1234, currency: "usd"), options: opts)
+        XCTAssertEqual(second.id, first.id)
+        XCTAssertTrue(second.idempotentReplayed)
+
+        do {
+            _ = try await client.create(params: CreateParams(amount: 999, currency: "usd"), options: opts)
+            XCTFail("expected idempotency_error")
+        } catch let e as PayIntentError {
+            guard case .Idempotency = e else { return XCTFail("expected .Idempotency, got \(e)") }
+            XCTAssertEqual(e.details.idempotencyKey, key)
+        }
+    }
+
+    func testListAndSearchPages() async throws {
+        let client = try Sandbox.client()
+        let customer = "cus_swift\(Int.random(in: 1000...9999))"
+        var ids: [String] = []
+        for amount in [110, 120, 130] {
+            ids.append(try await client.create(params: CreateParams(amount: Int64(amount), currency: "usd", customer: customer)).id)
+        }
+        let page = try await client.list(params: ListParams(customer: customer, limit: 2))
+        XCTAssertEqual(page.data.count, 2)
+        XCTAssertTrue(page.hasMore)
+        XCTAssertEqual(page.url, "/v1/payment_intents")
+        XCTAssertTrue(page.allSatisfy { $0.customer == customer })
+        let rest = try await client.list(params: ListParams(customer: customer, limit: 2, startingAfter: page.data.last?.id))
+        XCTAssertEqual(rest.data.count, 1)
+        XCTAssertFalse(rest.hasMore)
+        XCTAssertEqual(Set((page.data + rest.data).map(\.id)), Set(ids))
+
+        let found = try await client.search(params: SearchParams(query: "customer:'\(customer)' AND amount>115"))
+        XCTAssertEqual(Set(found.map(\.amount)), [120, 130])
+        XCTAssertEqual(found.url, "/v1/payment_intents/search")
+        do {
+            _ = try await client.search(params: SearchParams(query: "colour:'red'"))
+            XCTFail("expected an invalid query error")
+        } catch let e as PayIntentError {
+            XCTAssertTrue(["invalid_request_error", "invalid_argument_error"].contains(e.kind), "\(e)")
+        }
+    }
+
+    func testLeanRailsProfileSpeaksJson() async throws {
+        let client = try Sandbox.client(profile: .leanRails)
+        let pi = try await client.create(params: CreateParams(amount: 2000, currency: "usd", metadata: ["k": "v"]))
+        XCTAssertEqual(pi.metadata["k"], "v")
+        let req = try XCTUnwrap(Sandbox.requests().last)
+        XCTAssertEqual(header(req, "authorization"), "Basic")
+        XCTAssertTrue(header(req, "content-type")?.contains("json") ?? false)
+        let body = try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(req["body"] as? String).utf8)) as? [String: Any]
+        XCTAssertEqual((body?["amount"] as? NSNumber)?.intValue, 2000)
+        let canceled = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: "abandoned"))
+        XCTAssertEqual(canceled.status, "canceled")
+        XCTAssertEqual(canceled.cancellationReason, "abandoned")
+    }
+
+    func testConcurrentCallsShareOneClient() async throws {
+        let client = try Sandbox.client()
+        let ids = try await withThrowingTaskGroup(of: String.self) { group in
+            for i in 1...24 {
+                group.addTask { try await client.create(params: CreateParams(amount: Int64(100 + i), currency: "usd")).id }
+            }
+            var all: [String] = []
+            for try await id in group { all.append(id) }
+            return all
+        }
+        XCTAssertEqual(Set(ids).count, 24)
     }
 
     func testTheKeyIsNeverPrinted() async throws {
-        let client = try Client(apiKey: "sk_live_swiftsecret12345", options: ClientOptions(baseUrl: Sandbox.url))
-        XCTAssertFalse(String(describing: client).contains("swiftsecret"))
+        let secret = "sk_test_swiftSECRET0123456789"
+        let client = try Client(apiKey: secret, options: ClientOptions(baseUrl: Sandbox.url, maxRetries: 0))
+        var texts = [String(describing: client), String(reflecting: client), "\(client)", client.describe()]
+        XCTAssertTrue(texts[0].contains(Sandbox.url) || texts[0].contains("127.0.0.1"), texts[0])
+
+        // An error from the server (restricted key used for a write) and one
+        // made by the client must not show the key either.
+        let restricted = try Client(apiKey: "rk_test_swiftSECRET0123456789", options: ClientOptions(baseUrl: Sandbox.url))
+        texts.append(String(describing: restricted))
         do {
-            _ = try await client.create(params: CreateParams(amount: 5, currency: "usd"), options: nil)
-            XCTFail("expected an authentication error")
+            _ = try await restricted.create(params: CreateParams(amount: 5, currency: "usd"))
+            XCTFail("expected a permission error")
+        } catch {
+            texts += [String(describing: error), String(reflecting: error), error.localizedDescription,
+                      (error as? LocalizedError)?.errorDescription ?? ""]
+        }
+        Sandbox.fault(["kind": "drop"])
+        do {
+            _ = try await client.list()
+            XCTFail("expected a connection error")
+        } catch {
+            texts += [String(describing: error), String(reflecting: error), error.localizedDescription]
+        }
+        for text in texts {
+            XCTAssertFalse(text.contains("SECRET"), "key leaked: \(text)")
+        }
+        // The sandbox records only the scheme of the Authorization header.
+        XCTAssertEqual((Sandbox.requests().last?["headers"] as? [String: Any])?["authorization"] as? String, "Bearer")
+    }
+
+    func testErrorDescriptionIsOneReadableLine() async throws {
+        let client = try Sandbox.client()
+        do {
+            _ = try await client.retrieve(id: "pi_missing")
+            XCTFail("expected resource_missing")
         } catch let e as PayIntentError {
-            XCTAssertEqual(e.kind, "authentication_error")
-            XCTAssertFalse(String(describing: e).contains("swiftsecret"))
-            XCTAssertFalse((e.errorDescription ?? "").contains("swiftsecret"))
+            let text = e.localizedDescription
+            XCTAssertTrue(text.hasPrefix("invalid_request_error: "), text)
+            XCTAssertTrue(text.contains("code resource_missing"), text)
+            XCTAssertTrue(text.contains("http 404"), text)
+            XCTAssertFalse(text.contains("\n"), text)
         }
     }
 

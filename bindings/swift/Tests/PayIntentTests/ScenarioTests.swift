@@ -1,19 +1,36 @@
 import Foundation
 import XCTest
-@testable import PayIntent
+import PayIntent
 
 /// The shared scenarios (tests/scenarios/payment_intents.json) through the typed Swift API.
 final class ScenarioTests: XCTestCase {
-    /// Takes keys out of a parameter object; what is left goes to extraJson.
+    /// Takes keys out of a parameter object (API spelling) for the typed
+    /// fields; a value of another JSON type than the field's stays behind and
+    /// goes to `extraJson` with whatever else is left, so the core sees it.
     final class Taker {
         var left: [String: Any]
         init(_ p: [String: Any]) { left = p }
-        func str(_ k: String) -> String? { left.removeValue(forKey: k) as? String }
-        func int(_ k: String) -> Int64? { (left.removeValue(forKey: k) as? NSNumber)?.int64Value }
-        func bool(_ k: String) -> Bool? { (left.removeValue(forKey: k) as? NSNumber)?.boolValue }
-        func strings(_ k: String) -> [String]? { left.removeValue(forKey: k) as? [String] }
-        func ints(_ k: String) -> [Int64]? { (left.removeValue(forKey: k) as? [NSNumber])?.map { $0.int64Value } }
-        func map(_ k: String) -> [String: String]? { left.removeValue(forKey: k) as? [String: String] }
+        private func take<T>(_ k: String, _ conv: (Any) -> T?) -> T? {
+            guard let v = left[k], let t = conv(v) else { return nil }
+            left.removeValue(forKey: k)
+            return t
+        }
+        /// JSON true/false (`v is Bool` also holds for the numbers 0 and 1).
+        private static func isBool(_ v: Any) -> Bool {
+            guard let n = v as? NSNumber else { return false }
+            return String(cString: n.objCType) == "c"
+        }
+        func str(_ k: String) -> String? { take(k) { $0 as? String } }
+        func int(_ k: String) -> Int64? { take(k) { Taker.isBool($0) ? nil : ($0 as? NSNumber)?.int64Value } }
+        func bool(_ k: String) -> Bool? { take(k) { Taker.isBool($0) ? ($0 as? NSNumber)?.boolValue : nil } }
+        func strings(_ k: String) -> [String]? { take(k) { $0 as? [String] } }
+        func ints(_ k: String) -> [Int64]? {
+            take(k) { v in
+                guard let a = v as? [Any], a.allSatisfy({ $0 is NSNumber && !Taker.isBool($0) }) else { return nil }
+                return a.map { ($0 as! NSNumber).int64Value }
+            }
+        }
+        func map(_ k: String) -> [String: String]? { take(k) { $0 as? [String: String] } }
         func extra() -> String? {
             left.isEmpty ? nil : String(decoding: try! JSONSerialization.data(withJSONObject: left), as: UTF8.self)
         }
@@ -25,7 +42,7 @@ final class ScenarioTests: XCTestCase {
         switch op {
         case "create":
             let p = try await c.create(params: CreateParams(
-                amount: t.int("amount") ?? 0, currency: t.str("currency") ?? "", captureMethod: t.str("capture_method"),
+                amount: t.int("amount") ?? 0, currency: t.str("currency") ?? "", // required fields of the typed API captureMethod: t.str("capture_method"),
                 confirm: t.bool("confirm"), confirmationMethod: t.str("confirmation_method"), customer: t.str("customer"),
                 description: t.str("description"), metadata: t.map("metadata"), paymentMethod: t.str("payment_method"),
                 paymentMethodTypes: t.strings("payment_method_types"), receiptEmail: t.str("receipt_email"),
@@ -122,8 +139,15 @@ final class ScenarioTests: XCTestCase {
         let file = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         let scenarios = file["scenarios"] as! [[String: Any]]
         XCTAssertGreaterThanOrEqual(scenarios.count, 10)
+        var report: [String] = []
+        defer { print(report.joined(separator: "\n")) }
         for sc in scenarios {
             let name = sc["name"] as! String
+            let failuresBefore = testRun?.failureCount ?? 0
+            defer {
+                let failed = (testRun?.failureCount ?? 0) > failuresBefore
+                report.append("  scenario \(name): \(failed ? "FAILED" : "ok")")
+            }
             let profile: WireProfile = (sc["profile"] as? String) == "leanrails" ? .leanRails : .stripe
             let client = try Sandbox.client(key: file["api_key"] as! String, profile: profile)
             var saved: [String: String] = [:]

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-@testable import PayIntent
+import PayIntent
 
 /// The sandbox binary, started once for the run.
 enum Sandbox {
@@ -57,7 +57,12 @@ enum Sandbox {
         ((send("GET", "/__sandbox/requests") as? [String: Any])?["data"] as? [[String: Any]]) ?? []
     }
 
-    static func client(key: String = "sk_test_swift_suite", profile: WireProfile = .stripe) throws -> Client {
-        try Client(apiKey: key, options: ClientOptions(baseUrl: url, profile: profile))
+    /// A client for the sandbox; `options.baseUrl` and `profile` are set here.
+    static func client(key: String = "sk_test_swift_suite", profile: WireProfile = .stripe,
+                       options: ClientOptions = ClientOptions()) throws -> Client {
+        var o = options
+        o.baseUrl = url
+        o.profile = profile
+        return try Client(apiKey: key, options: o)
     }
 }
