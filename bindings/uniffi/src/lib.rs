@@ -61,9 +61,16 @@ pub struct RequestOptions {
 
 macro_rules! params_record {
     ($(#[$m:meta])* $name:ident { $($(#[$fm:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        params_record!($(#[$m])* $name [Default] { required {} optional { $($(#[$fm])* $field : $ty),* } });
+    };
+    ($(#[$m:meta])* $name:ident [$($derive:ident),*] {
+        required { $($req:ident : $rty:ty),* $(,)? }
+        optional { $($(#[$fm:meta])* $field:ident : $ty:ty),* $(,)? }
+    }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Default, Serialize, uniffi::Record)]
+        #[derive(Debug, Clone, Serialize, uniffi::Record $(, $derive)*)]
         pub struct $name {
+            $(pub $req: $rty,)*
             $(
                 $(#[$fm])*
                 #[uniffi(default = None)]
@@ -85,59 +92,19 @@ macro_rules! params_record {
     };
 }
 
-#[derive(Debug, Clone, Serialize, uniffi::Record)]
-pub struct CreateParams {
-    pub amount: i64,
-    pub currency: String,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirm: Option<bool>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_method: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<HashMap<String, String>>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_types: Option<Vec<String>>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receipt_email: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor: Option<String>,
-    #[uniffi(default = None)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expand: Option<Vec<String>>,
-    #[uniffi(default = None)]
-    #[serde(skip)]
-    pub extra_json: Option<String>,
-}
-
-impl CreateParams {
-    fn to_params(&self) -> R<Value> {
-        with_extra(serde_json::to_value(self).unwrap_or(Value::Null), self.extra_json.as_deref())
+params_record!(
+    /// Parameters of create; `amount` and `currency` are required.
+    CreateParams [] {
+        required { amount: i64, currency: String }
+        optional {
+            capture_method: Option<String>, confirm: Option<bool>, confirmation_method: Option<String>,
+            customer: Option<String>, description: Option<String>, metadata: Option<HashMap<String, String>>,
+            payment_method: Option<String>, payment_method_types: Option<Vec<String>>,
+            receipt_email: Option<String>, return_url: Option<String>, setup_future_usage: Option<String>,
+            statement_descriptor: Option<String>, expand: Option<Vec<String>>,
+        }
     }
-}
+);
 
 params_record!(RetrieveParams { client_secret: Option<String>, expand: Option<Vec<String>> });
 params_record!(UpdateParams {
