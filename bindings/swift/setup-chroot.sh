@@ -19,14 +19,16 @@ BOOTSTRAPPED="$CHROOT/.payintent-debootstrap-done"
 # Recommends of gcc, but Swift needs its headers for the Glibc module.
 PACKAGES=(swiftlang libc6-dev)
 
-if [ -f "$READY" ]; then echo "swift chroot ready at $CHROOT"; exit 0; fi
+# The ready marker holds the package list, so changing it re-runs apt.
+ready() { [ -f "$READY" ] && [ "$(cat "$READY")" = "${PACKAGES[*]}" ]; }
+if ready; then echo "swift chroot ready at $CHROOT"; exit 0; fi
 [ "$(id -u)" -eq 0 ] || { echo "setup-chroot.sh must run as root (debootstrap, chroot, mount)" >&2; exit 1; }
 
 # One setup at a time (two suites started together must not both debootstrap).
 mkdir -p "$(dirname "$CHROOT")"
 exec 9>"$CHROOT.lock"
 flock 9
-if [ -f "$READY" ]; then echo "swift chroot ready at $CHROOT"; exit 0; fi
+if ready; then echo "swift chroot ready at $CHROOT"; exit 0; fi
 
 mirror() {
   if [ -n "${PAYINTENT_DEBIAN_MIRROR:-}" ]; then echo "$PAYINTENT_DEBIAN_MIRROR"; return; fi
@@ -39,6 +41,8 @@ mirror() {
 }
 
 started=$(date +%s)
+# (A ready marker from an older package list means debootstrap finished.)
+[ -f "$READY" ] && touch "$BOOTSTRAPPED"
 if [ ! -f "$BOOTSTRAPPED" ]; then
   if ! command -v debootstrap >/dev/null; then
     echo "installing debootstrap on the host"
@@ -77,5 +81,5 @@ in_chroot apt-get clean
 echo "packages installed in $(( $(date +%s) - step )) s"
 version=$(in_chroot swift --version 2>&1) || { echo "$version" >&2; exit 1; }
 echo "${version%%$'\n'*}"
-touch "$READY"
+echo "${PACKAGES[*]}" > "$READY"
 echo "swift chroot ready at $CHROOT after $(( $(date +%s) - started )) s"

@@ -16,6 +16,7 @@ export PAYINTENT_SWIFT_CHROOT="$CHROOT"
 t0=$(date +%s)
 
 bash "$HERE/setup-chroot.sh"
+CHROOT="$(readlink -f "$CHROOT")"
 t1=$(date +%s)
 
 cd "$ROOT"
@@ -34,9 +35,22 @@ put "$GEN/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
 put "$GEN/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
 t2=$(date +%s)
 
+# One run at a time per chroot (runs share the mounts and .build; two runs
+# from different checkouts would still both bind-mount their own tree).
+exec 8>"$CHROOT.run.lock"
+flock 8
+
+# The test process lists the sandboxes it starts here (same PIDs on the host).
+PIDS="$ROOT/target/swift-sandbox.pids"
+: > "$PIDS"
 mounts=()
 cleanup() {
-  local i
+  local i pid
+  # A sandbox left behind by a crashed test process: kill it, if that PID
+  # still is a process inside the chroot.
+  while read -r pid; do
+    [ -n "$pid" ] && [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$CHROOT" ] && kill -KILL "$pid" 2>/dev/null || true
+  done < "$PIDS"
   for ((i=${#mounts[@]}-1; i>=0; i--)); do
     umount "${mounts[$i]}" 2>/dev/null || umount -l "${mounts[$i]}" 2>/dev/null || true
   done
@@ -54,7 +68,7 @@ mnt "$ROOT" "$CHROOT$ROOT" --bind
 LINK=(-Xlinker "-L$LIB" -Xlinker -rpath -Xlinker "$LIB")
 status=0
 chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
-  PAYINTENT_SANDBOX="$LIB/payintent-sandbox" \
+  PAYINTENT_SANDBOX="$LIB/payintent-sandbox" PAYINTENT_SANDBOX_PIDS="$PIDS" \
   PAYINTENT_SCENARIOS="$ROOT/tests/scenarios/payment_intents.json" \
   /bin/bash -euo pipefail -c '
     HERE=$1; ROOT=$2; shift 2; LINK=("$@")

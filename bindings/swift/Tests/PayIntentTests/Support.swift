@@ -21,7 +21,18 @@ enum Sandbox {
         proc.standardError = FileHandle.nullDevice
         try! proc.run()
         process = proc
-        atexit { Sandbox.process?.terminate() }
+        // Foundation's Process on Linux starts the child with the spawning
+        // thread's signal mask, in which SIGTERM is blocked, so terminate()
+        // would not stop it: SIGKILL (the sandbox keeps nothing on disk).
+        atexit { if let p = Sandbox.process, p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+        // test.sh kills whatever is listed here if this process dies without
+        // running atexit handlers (a crash).
+        if let list = ProcessInfo.processInfo.environment["PAYINTENT_SANDBOX_PIDS"],
+           let fh = FileHandle(forWritingAtPath: list) {
+            fh.seekToEndOfFile()
+            fh.write(Data("\(proc.processIdentifier)\n".utf8))
+            fh.closeFile()
+        }
         var line = Data()
         while true {
             let byte = pipe.fileHandleForReading.readData(ofLength: 1)
