@@ -8,8 +8,8 @@
 #   PAYINTENT_SWIFT_CHROOT   default /var/cache/payintent/trixie-swift
 #   PAYINTENT_DEBIAN_MIRROR  default: the Debian mirror this machine's apt uses
 #
-# Measured on 2 cores (deb.debian.org): debootstrap ~60 s, swiftlang + deps
-# (~170 MB download, 2.3 GB unpacked) ~90 s.
+# Measured on 2 cores (deb.debian.org): debootstrap ~90 s, swiftlang + deps
+# (~570 MB of .debs, 2.6 GB in all) ~90 s; about 3 minutes in all.
 set -euo pipefail
 CHROOT="${PAYINTENT_SWIFT_CHROOT:-/var/cache/payintent/trixie-swift}"
 READY="$CHROOT/.payintent-swift-ready"

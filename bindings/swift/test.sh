@@ -15,6 +15,16 @@ CHROOT="${PAYINTENT_SWIFT_CHROOT:-/var/cache/payintent/trixie-swift}"
 export PAYINTENT_SWIFT_CHROOT="$CHROOT"
 t0=$(date +%s)
 
+if [ "$(id -u)" -ne 0 ]; then
+  # chroot and mount need root; keep the caller's toolchain (cargo) on PATH.
+  if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    exec sudo -n --preserve-env=PATH,HOME,CARGO_HOME,RUSTUP_HOME,CARGO_TARGET_DIR,PAYINTENT_SWIFT_CHROOT,PAYINTENT_DEBIAN_MIRROR \
+      bash "${BASH_SOURCE[0]}" "$@"
+  fi
+  echo "bindings/swift/test.sh needs root (chroot, mount) or passwordless sudo" >&2
+  exit 1
+fi
+
 bash "$HERE/setup-chroot.sh"
 CHROOT="$(readlink -f "$CHROOT")"
 t1=$(date +%s)
