@@ -94,6 +94,41 @@ final class ApiTests: XCTestCase {
         XCTAssertNotEqual(bank.status, "requires_action")
     }
 
+    func testUpdateIncrementAndCustomerBalance() async throws {
+        let client = try Sandbox.client()
+        var pi = try await client.create(params: CreateParams(
+            amount: 1000, currency: "usd", captureMethod: "manual", confirm: true, paymentMethod: "pm_card_visa"))
+        XCTAssertEqual(pi.status, "requires_capture")
+        pi = try await client.update(id: pi.id, params: UpdateParams(description: "bigger order", metadata: ["step": "2"]))
+        XCTAssertEqual(pi.description, "bigger order")
+        XCTAssertEqual(pi.metadata["step"], "2")
+        pi = try await client.incrementAuthorization(id: pi.id, params: IncrementAuthorizationParams(amount: 1500))
+        XCTAssertEqual(pi.amount, 1500)
+        XCTAssertEqual(pi.amountCapturable, 1500)
+        do {
+            _ = try await client.incrementAuthorization(id: pi.id, params: IncrementAuthorizationParams(amount: 1200))
+            XCTFail("expected the smaller amount to be refused")
+        } catch PayIntentError.InvalidRequest(let d) {
+            XCTAssertEqual(d.param, "amount")
+            XCTAssertNotNil(d.paymentIntentJson)
+        }
+
+        let balance = try await client.create(params: CreateParams(
+            amount: 700, currency: "usd", customer: "cus_swift_balance", paymentMethodTypes: ["customer_balance"]))
+        let applied = try await client.applyCustomerBalance(id: balance.id)
+        XCTAssertEqual(applied.id, balance.id)
+        let body = Sandbox.requests().last?["path"] as? String
+        XCTAssertEqual(body, "/v1/payment_intents/\(balance.id)/apply_customer_balance")
+
+        let noBalance = try await client.create(params: CreateParams(amount: 700, currency: "usd"))
+        do {
+            _ = try await client.applyCustomerBalance(id: noBalance.id, params: ApplyCustomerBalanceParams(amount: 100))
+            XCTFail("expected payment_intent_invalid_parameter")
+        } catch let e as PayIntentError {
+            XCTAssertEqual(e.code, "payment_intent_invalid_parameter")
+        }
+    }
+
     func testInvalidRequestErrorsFromTheServer() async throws {
         let client = try Sandbox.client()
         do {
