@@ -50,6 +50,19 @@ impl PayIntentError {
     }
 }
 
+impl PayIntentError {
+    /// A panic caught at an entry point (a bug in payintent): reported as an
+    /// `api_error` rather than unwinding into Swift or Kotlin.
+    pub(crate) fn from_panic(payload: Box<dyn std::any::Any + Send>) -> Self {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        payintent::Error::new(payintent::ErrorKind::Api, format!("internal error in payintent: {what}")).into()
+    }
+}
+
 impl fmt::Display for PayIntentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.details();

@@ -2,9 +2,15 @@
 //! async method per operation; parameters are typed records whose free-form
 //! parts (payment_method_options, shipping, ...) travel in `extra_json`.
 
+#![allow(clippy::result_large_err)] // PayIntentError carries all fields by value, like the core error
+
 mod error;
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,6 +22,25 @@ pub use error::{ErrorDetails, PayIntentError};
 uniffi::setup_scaffolding!();
 
 type R<T> = Result<T, PayIntentError>;
+
+/// Runs an entry point's future so that a panic inside it comes back as a
+/// `PayIntentError` (kind `api_error`) instead of unwinding across the FFI.
+struct Guarded<'a, T>(Pin<Box<dyn Future<Output = R<T>> + Send + 'a>>);
+
+impl<T> Future for Guarded<'_, T> {
+    type Output = R<T>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R<T>> {
+        let fut = self.0.as_mut();
+        match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(poll) => poll,
+            Err(payload) => Poll::Ready(Err(PayIntentError::from_panic(payload))),
+        }
+    }
+}
+
+fn guarded<'a, T>(fut: impl Future<Output = R<T>> + Send + 'a) -> Guarded<'a, T> {
+    Guarded(Box::pin(fut))
+}
 
 /// Which wire format to speak.
 #[derive(Debug, Clone, Copy, uniffi::Enum)]
@@ -46,8 +71,35 @@ pub struct ClientOptions {
     pub stripe_account: Option<String>,
 }
 
-/// Per-call options. `api_key` here overrides the client's key for one call.
-#[derive(Clone, uniffi::Record)]
+/// An API key held on the Rust side. It is an object, not a string field, so
+/// that printing a `RequestOptions` (Kotlin data-class `toString`, Swift
+/// `description`) shows only `ApiKey@...`, never the key itself.
+#[derive(uniffi::Object)]
+pub struct ApiKey {
+    key: payintent::SecretKey,
+}
+
+#[uniffi::export]
+impl ApiKey {
+    #[uniffi::constructor]
+    pub fn new(key: String) -> Arc<Self> {
+        Arc::new(ApiKey { key: payintent::SecretKey::new(key) })
+    }
+
+    /// The key masked for logs (`sk_test_...` prefix only).
+    pub fn describe(&self) -> String {
+        format!("{:?}", self.key)
+    }
+}
+
+impl std::fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.key)
+    }
+}
+
+/// Per-call options. `api_key` overrides the client's key for one call.
+#[derive(Debug, Clone, uniffi::Record)]
 pub struct RequestOptions {
     #[uniffi(default = None)]
     pub idempotency_key: Option<String>,
@@ -57,6 +109,12 @@ pub struct RequestOptions {
     pub timeout_ms: Option<u64>,
     #[uniffi(default = None)]
     pub max_retries: Option<u32>,
+    #[uniffi(default = None)]
+    pub api_key: Option<Arc<ApiKey>>,
+    #[uniffi(default = None)]
+    pub api_version: Option<String>,
+    #[uniffi(default = None)]
+    pub deadline_ms: Option<u64>,
 }
 
 macro_rules! params_record {
@@ -273,6 +331,33 @@ fn ms(param: &str, v: Option<u64>) -> R<Option<Duration>> {
 }
 
 impl Client {
+    fn build(api_key: String, options: ClientOptions) -> R<Arc<Self>> {
+        let mut b = payintent::Client::builder()
+            .api_key(api_key)
+            .user_agent_suffix(format!("payintent-uniffi/{}", env!("CARGO_PKG_VERSION")));
+        if let Some(u) = options.base_url {
+            b = b.base_url(u);
+        }
+        b = b.profile(match options.profile.unwrap_or(WireProfile::Stripe) {
+            WireProfile::Stripe => payintent::Profile::Stripe,
+            WireProfile::LeanRails => payintent::Profile::LeanRails,
+        });
+        if let Some(v) = options.api_version {
+            b = b.api_version(Some(v));
+        }
+        if let Some(n) = options.max_retries {
+            b = b.max_retries(n);
+        }
+        if let Some(t) = ms("timeout_ms", options.timeout_ms)? {
+            b = b.timeout(t);
+        }
+        b = b.deadline(ms("deadline_ms", options.deadline_ms)?);
+        if let Some(a) = options.stripe_account {
+            b = b.stripe_account(a);
+        }
+        Ok(Arc::new(Client { inner: b.build()? }))
+    }
+
     fn service(&self, options: Option<RequestOptions>) -> R<payintent::PaymentIntents> {
         let mut opts = payintent::RequestOptions::new();
         if let Some(o) = options {
@@ -280,6 +365,9 @@ impl Client {
             opts.stripe_account = o.stripe_account;
             opts.timeout = ms("timeout_ms", o.timeout_ms)?;
             opts.max_retries = o.max_retries;
+            opts.api_key = o.api_key.map(|k| k.key.clone());
+            opts.api_version = o.api_version;
+            opts.deadline = ms("deadline_ms", o.deadline_ms)?;
         }
         Ok(self.inner.payment_intents().with_options(opts))
     }
@@ -329,30 +417,8 @@ impl Client {
     /// A client with `api_key` (never printed) and `options`.
     #[uniffi::constructor]
     pub fn new(api_key: String, options: ClientOptions) -> R<Arc<Self>> {
-        let mut b = payintent::Client::builder()
-            .api_key(api_key)
-            .user_agent_suffix(format!("payintent-uniffi/{}", env!("CARGO_PKG_VERSION")));
-        if let Some(u) = options.base_url {
-            b = b.base_url(u);
-        }
-        b = b.profile(match options.profile.unwrap_or(WireProfile::Stripe) {
-            WireProfile::Stripe => payintent::Profile::Stripe,
-            WireProfile::LeanRails => payintent::Profile::LeanRails,
-        });
-        if let Some(v) = options.api_version {
-            b = b.api_version(Some(v));
-        }
-        if let Some(n) = options.max_retries {
-            b = b.max_retries(n);
-        }
-        if let Some(t) = ms("timeout_ms", options.timeout_ms)? {
-            b = b.timeout(t);
-        }
-        b = b.deadline(ms("deadline_ms", options.deadline_ms)?);
-        if let Some(a) = options.stripe_account {
-            b = b.stripe_account(a);
-        }
-        Ok(Arc::new(Client { inner: b.build()? }))
+        std::panic::catch_unwind(AssertUnwindSafe(|| Self::build(api_key, options)))
+            .unwrap_or_else(|p| Err(PayIntentError::from_panic(p)))
     }
 
     /// A description without the key, for logs.
@@ -361,37 +427,37 @@ impl Client {
     }
 
     pub async fn create(&self, params: CreateParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("create", None, params.to_params(), options).await
+        guarded(self.intent("create", None, params.to_params(), options)).await
     }
     pub async fn retrieve(&self, id: String, params: RetrieveParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("retrieve", Some(id), params.to_params(), options).await
+        guarded(self.intent("retrieve", Some(id), params.to_params(), options)).await
     }
     pub async fn update(&self, id: String, params: UpdateParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("update", Some(id), params.to_params(), options).await
+        guarded(self.intent("update", Some(id), params.to_params(), options)).await
     }
     pub async fn list(&self, params: ListParams, options: Option<RequestOptions>) -> R<PaymentIntentPage> {
-        self.page("list", params.to_params(), options).await
+        guarded(self.page("list", params.to_params(), options)).await
     }
     pub async fn search(&self, params: SearchParams, options: Option<RequestOptions>) -> R<PaymentIntentPage> {
-        self.page("search", params.to_params(), options).await
+        guarded(self.page("search", params.to_params(), options)).await
     }
     pub async fn confirm(&self, id: String, params: ConfirmParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("confirm", Some(id), params.to_params(), options).await
+        guarded(self.intent("confirm", Some(id), params.to_params(), options)).await
     }
     pub async fn capture(&self, id: String, params: CaptureParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("capture", Some(id), params.to_params(), options).await
+        guarded(self.intent("capture", Some(id), params.to_params(), options)).await
     }
     pub async fn cancel(&self, id: String, params: CancelParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("cancel", Some(id), params.to_params(), options).await
+        guarded(self.intent("cancel", Some(id), params.to_params(), options)).await
     }
     pub async fn increment_authorization(&self, id: String, params: IncrementAuthorizationParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("increment_authorization", Some(id), params.to_params(), options).await
+        guarded(self.intent("increment_authorization", Some(id), params.to_params(), options)).await
     }
     pub async fn apply_customer_balance(&self, id: String, params: ApplyCustomerBalanceParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("apply_customer_balance", Some(id), params.to_params(), options).await
+        guarded(self.intent("apply_customer_balance", Some(id), params.to_params(), options)).await
     }
     pub async fn verify_microdeposits(&self, id: String, params: VerifyMicrodepositsParams, options: Option<RequestOptions>) -> R<PaymentIntent> {
-        self.intent("verify_microdeposits", Some(id), params.to_params(), options).await
+        guarded(self.intent("verify_microdeposits", Some(id), params.to_params(), options)).await
     }
 }
 
@@ -399,4 +465,76 @@ impl Client {
 #[uniffi::export]
 pub fn error_kinds() -> Vec<String> {
     payintent::ErrorKind::ALL.iter().map(|k| k.as_str().to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block_on<T>(fut: impl Future<Output = T>) -> T {
+        tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(fut)
+    }
+
+    #[test]
+    fn a_panic_in_an_entry_point_becomes_an_api_error() {
+        let out: R<()> = block_on(guarded(async { panic!("boom") }));
+        let err = out.unwrap_err();
+        assert!(matches!(err, PayIntentError::Api { .. }));
+        assert_eq!(err.details().kind, "api_error");
+        assert!(err.details().message.contains("boom"));
+    }
+
+    #[test]
+    fn keys_are_not_printed() {
+        let key = ApiKey::new("sk_test_uniffisecret123456".into());
+        let opts = RequestOptions {
+            idempotency_key: None,
+            stripe_account: None,
+            timeout_ms: None,
+            max_retries: None,
+            api_key: Some(key.clone()),
+            api_version: None,
+            deadline_ms: None,
+        };
+        assert!(!format!("{opts:?}").contains("uniffisecret"));
+        assert!(!key.describe().contains("uniffisecret"));
+        let client = Client::new("sk_test_uniffisecret123456".into(), ClientOptions {
+            base_url: Some("http://127.0.0.1:9".into()),
+            profile: None,
+            api_version: None,
+            max_retries: None,
+            timeout_ms: None,
+            deadline_ms: None,
+            stripe_account: None,
+        })
+        .unwrap();
+        assert!(!client.describe().contains("uniffisecret"));
+    }
+
+    #[test]
+    fn extra_json_is_checked() {
+        let p = CreateParams {
+            amount: 5,
+            currency: "usd".into(),
+            capture_method: None,
+            confirm: None,
+            confirmation_method: None,
+            customer: None,
+            description: None,
+            metadata: None,
+            payment_method: None,
+            payment_method_types: None,
+            receipt_email: None,
+            return_url: None,
+            setup_future_usage: None,
+            statement_descriptor: None,
+            expand: None,
+            extra_json: Some(r#"{"amount": 7}"#.into()),
+        };
+        assert!(matches!(p.to_params(), Err(PayIntentError::InvalidArgument { .. })));
+        let p = CreateParams { extra_json: Some("[1]".into()), ..p };
+        assert!(matches!(p.to_params(), Err(PayIntentError::InvalidArgument { .. })));
+        let p = CreateParams { extra_json: Some(r#"{"shipping":{"name":"A"}}"#.into()), ..p };
+        assert_eq!(p.to_params().unwrap()["shipping"]["name"], "A");
+    }
 }

@@ -64,6 +64,29 @@ class ApiTest {
         }
         assertFalse(e.toString().contains("kotlinsecret"))
         assertFalse(e.details.toString().contains("kotlinsecret"))
+        assertFalse(ClientOptions(baseUrl = Sandbox.url).toString().contains("kotlinsecret"))
+
+        // A per-call key travels as an ApiKey object: printing the options shows no key.
+        val perCall = RequestOptions(apiKey = ApiKey("sk_test_kotlinsecret_percall"), idempotencyKey = "k-1")
+        assertFalse(perCall.toString().contains("kotlinsecret"), perCall.toString())
+        assertFalse(perCall.apiKey!!.describe().contains("kotlinsecret"))
+        assertTrue(perCall.toString().contains("k-1"))
+    }
+
+    @Test
+    fun perCallKeyOverridesTheClientKey(): Unit = runBlocking {
+        Sandbox.clear()
+        val client = Sandbox.client()
+        // A restricted (read-only) key for one call: writes are refused, reads work.
+        val readOnly = RequestOptions(apiKey = ApiKey("rk_test_kotlin_readonly"))
+        val pi = client.create(CreateParams(amount = 700, currency = "usd"), null)
+        assertEquals(pi.id, client.retrieve(pi.id, RetrieveParams(), readOnly).id)
+        val e: PayIntentException = assertThrows<PayIntentException.Permission> {
+            runBlocking { client.create(CreateParams(amount = 700, currency = "usd"), readOnly) }
+        }
+        assertEquals("permission_error", e.kind)
+        assertEquals(403, e.details.httpStatus?.toInt())
+        assertFalse(e.toString().contains("rk_test_kotlin_readonly"))
     }
 
     @Test

@@ -136,7 +136,7 @@ class ScenarioTest {
                         if (step.has("save_as")) saved[step.getString("save_as")] = resultId!!
                     } catch (e: PayIntentException) {
                         assertTrue(step.has("error"), "$at: unexpected error $e")
-                        val d = e.details()
+                        val d = e.details
                         val actual = JSONObject().put("kind", d.kind).put("code", d.code ?: JSONObject.NULL)
                             .put("param", d.param ?: JSONObject.NULL).put("decline_code", d.declineCode ?: JSONObject.NULL)
                             .put("http_status", d.httpStatus?.toInt() ?: JSONObject.NULL)
@@ -156,18 +156,4 @@ class ScenarioTest {
             }
         }
     }
-}
-
-/** The fields of any PayIntentException. */
-fun PayIntentException.details(): ErrorDetails = when (this) {
-    is PayIntentException.Card -> details
-    is PayIntentException.InvalidRequest -> details
-    is PayIntentException.Authentication -> details
-    is PayIntentException.Permission -> details
-    is PayIntentException.RateLimit -> details
-    is PayIntentException.Idempotency -> details
-    is PayIntentException.Api -> details
-    is PayIntentException.Connection -> details
-    is PayIntentException.Timeout -> details
-    is PayIntentException.InvalidArgument -> details
 }
