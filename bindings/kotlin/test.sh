@@ -9,6 +9,19 @@ rm -rf "$HERE/target/generated-sources/uniffi"
 ./target/debug/uniffi-bindgen generate --library target/debug/libpayintent_uniffi.so \
   --language kotlin --config uniffi.toml --out-dir "$HERE/target/generated-sources/uniffi" 2>&1 | grep -v -i 'ktlint\|format' || true
 test -f "$HERE/target/generated-sources/uniffi/dev/payintent/payintent_uniffi.kt"
-cd "$HERE" && mvn -B -q test -Dsurefire.printSummary=true
+# Unit tests of the binding crate itself (panic guard, key masking, extra_json).
+if ! cargo test -q -p payintent-uniffi > "$HERE/target/cargo-test.log" 2>&1; then
+  cat "$HERE/target/cargo-test.log"; exit 1
+fi
+grep "^test result" "$HERE/target/cargo-test.log" | head -1 | sed 's/^/payintent-uniffi unit tests: /'
+cd "$HERE"
+rm -rf target/surefire-reports
+rc=0
+mvn -B -q -Dstyle.color=never test ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local="$MAVEN_REPO_LOCAL"} || rc=$?
 echo "kotlin: surefire reports:"
-cat "$HERE"/target/surefire-reports/*.txt
+cat target/surefire-reports/*.txt 2>/dev/null || true
+# Totals in Surefire's own summary format.
+awk -F'[:,]' '/^Tests run:/ { r += $2; f += $4; e += $6; s += $8 }
+  END { printf "\nResults:\n\nTests run: %d, Failures: %d, Errors: %d, Skipped: %d\n", r, f, e, s }' \
+  target/surefire-reports/*.txt 2>/dev/null || true
+exit "$rc"

@@ -90,6 +90,38 @@ class ApiTest {
     }
 
     @Test
+    fun transportErrorsPagingAndTheQuickstart(): Unit = runBlocking {
+        Sandbox.clear()
+        val client = Sandbox.client()
+        Sandbox.fault(JSONObject().put("kind", "delay").put("ms", 1000))
+        val slow = assertThrows<PayIntentException.Timeout> {
+            runBlocking { client.list(ListParams(), RequestOptions(timeoutMs = 150u, maxRetries = 0u)) }
+        }
+        assertEquals("timeout_error", slow.details.kind)
+        Sandbox.clear()
+        Sandbox.fault(JSONObject().put("kind", "drop"))
+        val dropped = assertThrows<PayIntentException.Connection> {
+            runBlocking { client.list(ListParams(), RequestOptions(maxRetries = 0u)) }
+        }
+        assertEquals("connection_error", dropped.kind)
+        Sandbox.clear()
+
+        val customer = "cus_kotlin_paging"
+        repeat(3) { client.create(CreateParams(amount = 300, currency = "usd", customer = customer), null) }
+        val first = client.list(ListParams(customer = customer, limit = 2), null)
+        assertEquals(2, first.data.size)
+        assertTrue(first.hasMore)
+        val rest = client.list(ListParams(customer = customer, limit = 2, startingAfter = first.data.last().id), null)
+        assertEquals(1, rest.data.size)
+        assertFalse(rest.hasMore)
+        assertEquals(customer, rest.data[0].customer)
+
+        val lines = dev.payintent.examples.quickstart("sk_test_kotlin_quickstart", Sandbox.url)
+        assertTrue(lines.any { it.startsWith("captured ") && it.endsWith("received 1500") }, lines.toString())
+        assertTrue(lines.contains("cancel again -> invalid_request_error"), lines.toString())
+    }
+
+    @Test
     fun concurrentSuspendCallsAndRetries(): Unit = runBlocking {
         Sandbox.clear()
         val client = Sandbox.client()
