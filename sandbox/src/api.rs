@@ -319,6 +319,18 @@ fn transfer_data(p: &Params, create: bool) -> R<Option<Map<String, Value>>> {
     Ok(Some(out))
 }
 
+/// Merge the given `transfer_data` keys into the object's (creating it when unset).
+fn merge_transfer_data(obj: &mut Map<String, Value>, transfer: Option<Map<String, Value>>) {
+    let Some(t) = transfer else { return };
+    let cur = obj.entry("transfer_data").or_insert(Value::Null);
+    if !cur.is_object() {
+        *cur = json!({"amount": null, "destination": null});
+    }
+    for (k, v) in t {
+        cur[k.as_str()] = v;
+    }
+}
+
 fn apply_metadata(obj: &mut Map<String, Value>, md: Option<MetadataUpdate>) {
     let Some(MetadataUpdate { clear, ops }) = md else {
         return;
@@ -751,15 +763,7 @@ impl Store {
         if let Some(f) = fee {
             o.insert("application_fee_amount".into(), f.map(Value::from).unwrap_or(Value::Null));
         }
-        if let Some(t) = transfer {
-            let cur = o.entry("transfer_data").or_insert(Value::Null);
-            if !cur.is_object() {
-                *cur = json!({"amount": null, "destination": null});
-            }
-            for (k, v) in t {
-                cur[k.as_str()] = v;
-            }
-        }
+        merge_transfer_data(o, transfer);
         apply_metadata(o, metadata);
         // A changed amount or payment method needs a fresh confirmation.
         if reset && matches!(st.as_str(), "requires_payment_method" | "requires_confirmation" | "requires_action") {
@@ -912,15 +916,7 @@ impl Store {
         }
         set_opt(o, "statement_descriptor", sd.map(Some));
         set_opt(o, "statement_descriptor_suffix", sds.map(Some));
-        if let Some(t) = transfer {
-            let cur = o.entry("transfer_data").or_insert(Value::Null);
-            if !cur.is_object() {
-                *cur = json!({"amount": null, "destination": null});
-            }
-            for (k, v) in t {
-                cur[k.as_str()] = v;
-            }
-        }
+        merge_transfer_data(o, transfer);
         let received = as_int(&o["amount_received"]).unwrap_or(0) + amount;
         let left = if final_capture { 0 } else { capturable - amount };
         o.insert("amount_received".into(), received.into());
@@ -1002,15 +998,7 @@ impl Store {
         if let Some(f) = fee {
             o.insert("application_fee_amount".into(), f.into());
         }
-        if let Some(t) = transfer {
-            let cur = o.entry("transfer_data").or_insert(Value::Null);
-            if !cur.is_object() {
-                *cur = json!({"amount": null, "destination": null});
-            }
-            for (k, v) in t {
-                cur[k.as_str()] = v;
-            }
-        }
+        merge_transfer_data(o, transfer);
         apply_metadata(o, metadata);
         if let Some(ch) = intent.charge.as_mut() {
             ch["amount"] = new_amount.into();
