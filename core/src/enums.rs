@@ -115,11 +115,20 @@ impl CancellationReason {
 }
 
 string_enum! {
-    /// `setup_future_usage`.
+    /// `setup_future_usage`. On update and confirm, [`SetupFutureUsage::Unset`]
+    /// sends an empty string, which clears the value already on the
+    /// PaymentIntent (`setup_future_usage=` on the form wire, `""` in JSON).
     SetupFutureUsage {
         OffSession => "off_session",
         OnSession => "on_session",
+        /// Clear the value (update and confirm only).
+        Unset => "",
     }
+}
+
+impl SetupFutureUsage {
+    /// The values a PaymentIntent can hold (every known value but `Unset`).
+    pub const SETTABLE: &'static [&'static str] = &["off_session", "on_session"];
 }
 
 #[cfg(test)]
@@ -137,5 +146,8 @@ mod tests {
         let r: CancellationReason = "expired".parse().unwrap();
         assert_eq!(r.as_str(), "expired");
         assert_eq!(CaptureMethod::KNOWN.len(), 3);
+        let unset: SetupFutureUsage = serde_json::from_str("\"\"").unwrap();
+        assert_eq!(unset, SetupFutureUsage::Unset);
+        assert_eq!(serde_json::to_string(&SetupFutureUsage::Unset).unwrap(), "\"\"");
     }
 }

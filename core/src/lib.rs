@@ -38,7 +38,7 @@ pub use client::{Client, VERSION};
 pub use config::{ClientBuilder, ClientConfig, Profile, RequestOptions, STRIPE_API_VERSION};
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
-    CancellationReason, CaptureMethod, ConfirmationMethod, Expandable, List, PaymentIntent,
+    CancellationReason, CaptureMethod, Charge, ConfirmationMethod, Expandable, List, PaymentIntent,
     ResponseMeta, SearchResult, SetupFutureUsage, Status,
 };
 pub use payment_intents::{params_or_empty, Operation, Outcome, Pager, PaymentIntents};

@@ -300,6 +300,12 @@ pub struct PaymentIntent {
     pub transfer_data: Option<TransferData>,
     #[serde(default)]
     pub transfer_group: Option<String>,
+    /// LeanRails: the merchant the PaymentIntent belongs to (`mer_…`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_id: Option<String>,
+    /// LeanRails: the charges made for this PaymentIntent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charges: Option<List<Charge>>,
     /// Fields this version of the library does not model.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -325,6 +331,55 @@ impl PaymentIntent {
     }
 }
 
+/// A charge, as listed in a LeanRails PaymentIntent's `charges`. Every field
+/// is optional: LeanRails may send an empty object.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Charge {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_captured: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_refunded: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refunded: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// `succeeded`, `pending` or `failed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_intent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transaction: Option<Expandable<ExpandedObject>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl HasId for Charge {
+    fn object_id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+}
+
 /// One page of a list (`object: "list"`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct List<T> {
@@ -333,6 +388,7 @@ pub struct List<T> {
     pub data: Vec<T>,
     #[serde(default)]
     pub has_more: bool,
+    /// Absent in LeanRails lists; empty then.
     #[serde(default)]
     pub url: String,
     #[serde(skip)]

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::config::Profile;
 use crate::enums::{CancellationReason, CaptureMethod, ConfirmationMethod, SetupFutureUsage};
 use crate::error::{Error, Result};
 use crate::model::Shipping;
@@ -22,9 +23,22 @@ pub trait Params: Serialize {
     /// Parameters not modelled by the struct.
     fn extra(&self) -> &Map<String, Value>;
 
-    /// The ordered parameter tree: typed fields in declaration order, then `extra`.
+    /// Check the values for the API of `profile`. Where the APIs agree this is
+    /// `validate`; LeanRails is looser on a few enums (see `CancelParams`).
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        let _ = profile;
+        self.validate()
+    }
+
+    /// The ordered parameter tree: typed fields in declaration order, then
+    /// `extra`, checked against the Stripe API.
     fn to_wire(&self) -> Result<Map<String, Value>> {
-        self.validate()?;
+        self.to_wire_for(Profile::Stripe)
+    }
+
+    /// `to_wire`, checked against the API of `profile`.
+    fn to_wire_for(&self, profile: Profile) -> Result<Map<String, Value>> {
+        self.validate_for(profile)?;
         let mut map = match serde_json::to_value(self) {
             Ok(Value::Object(m)) => m,
             Ok(_) | Err(_) => {
@@ -195,6 +209,9 @@ pub struct CreateParams {
     pub confirm: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_method: Option<ConfirmationMethod>,
+    /// A ConfirmationToken (`ctoken_…`), used with `confirm: true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_token: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -265,16 +282,20 @@ impl Params for CreateParams {
             self.application_fee_amount,
         )?;
         check_off_session(self.off_session.as_ref())?;
+        if let Some(t) = &self.confirmation_token {
+            validate::object_id("confirmation_token", t, "ctoken_")?;
+        }
         check_known("capture_method", self.capture_method.as_ref().map(|c| c.as_str()), CaptureMethod::KNOWN)?;
         check_known(
             "confirmation_method",
             self.confirmation_method.as_ref().map(|c| c.as_str()),
             ConfirmationMethod::KNOWN,
         )?;
+        // The create endpoint has nothing to clear: no `""` there.
         check_known(
             "setup_future_usage",
             self.setup_future_usage.as_ref().map(|c| c.as_str()),
-            SetupFutureUsage::KNOWN,
+            SetupFutureUsage::SETTABLE,
         )?;
         check_transfer_amount(self.transfer_data.as_ref())?;
         if let Some(t) = &self.transfer_data {
@@ -478,6 +499,10 @@ pub struct ConfirmParams {
     pub capture_method: Option<CaptureMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    /// A ConfirmationToken (`ctoken_…`) carrying the payment method details
+    /// collected by Stripe's client SDKs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_token: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_on_requires_action: Option<bool>,
     #[serde(default, skip_serializing_if = "is_empty_vec")]
@@ -516,6 +541,9 @@ impl Params for ConfirmParams {
     fn validate(&self) -> Result<()> {
         check_common(&self.expand, None, None, None, None, None)?;
         check_off_session(self.off_session.as_ref())?;
+        if let Some(t) = &self.confirmation_token {
+            validate::object_id("confirmation_token", t, "ctoken_")?;
+        }
         check_known("capture_method", self.capture_method.as_ref().map(|c| c.as_str()), CaptureMethod::KNOWN)?;
         check_known(
             "setup_future_usage",
@@ -538,6 +566,10 @@ pub struct CaptureParams {
     pub application_fee_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "is_empty_vec")]
     pub expand: Vec<String>,
+    /// `false` keeps the PaymentIntent capturable for further partial
+    /// captures (multicapture); the API's default is `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub final_capture: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -583,12 +615,22 @@ pub struct CancelParams {
 }
 
 impl Params for CancelParams {
+    /// Stripe accepts only [`CancellationReason::REQUESTABLE`].
     fn validate(&self) -> Result<()> {
-        check_known(
-            "cancellation_reason",
-            self.cancellation_reason.as_ref().map(|c| c.as_str()),
-            CancellationReason::REQUESTABLE,
-        )?;
+        self.validate_for(Profile::Stripe)
+    }
+    /// LeanRails takes any non-empty reason; Stripe only the four requestable ones.
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        let reason = self.cancellation_reason.as_ref().map(|c| c.as_str());
+        match profile {
+            Profile::Stripe => check_known("cancellation_reason", reason, CancellationReason::REQUESTABLE)?,
+            Profile::LeanRails => {
+                if let Some(r) = reason {
+                    validate::non_empty("cancellation_reason", r)?;
+                    validate::max_chars("cancellation_reason", r, 5000)?;
+                }
+            }
+        }
         check_common(&self.expand, None, None, None, None, None)
     }
     fn extra(&self) -> &Map<String, Value> {
@@ -731,6 +773,50 @@ mod tests {
     }
 
     #[test]
+    fn typed_confirmation_token_and_final_capture() {
+        let p = ConfirmParams { confirmation_token: Some("ctoken_1Abc".into()), ..Default::default() };
+        assert_eq!(Value::Object(p.to_wire().unwrap()), serde_json::json!({"confirmation_token": "ctoken_1Abc"}));
+        let p: ConfirmParams = from_json(serde_json::json!({"confirmation_token": "ctoken_2"})).unwrap();
+        assert_eq!(p.confirmation_token.as_deref(), Some("ctoken_2"));
+        assert!(p.extra.is_empty());
+        let p = ConfirmParams { confirmation_token: Some("pm_card_visa".into()), ..Default::default() };
+        assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("confirmation_token"));
+        let p = CaptureParams { final_capture: Some(false), ..Default::default() };
+        assert_eq!(Value::Object(p.to_wire().unwrap()), serde_json::json!({"final_capture": false}));
+        let p: CaptureParams = from_json(serde_json::json!({"final_capture": true})).unwrap();
+        assert_eq!(p.final_capture, Some(true));
+    }
+
+    #[test]
+    fn setup_future_usage_can_be_unset_on_update_and_confirm() {
+        let p = UpdateParams { setup_future_usage: Some(SetupFutureUsage::Unset), ..Default::default() };
+        let w = p.to_wire().unwrap();
+        assert_eq!(Value::Object(w.clone()), serde_json::json!({"setup_future_usage": ""}));
+        assert_eq!(crate::encode::form_encode(&w), "setup_future_usage=");
+        assert_eq!(crate::encode::json_encode(&w), r#"{"setup_future_usage":""}"#);
+        let p = ConfirmParams { setup_future_usage: Some(SetupFutureUsage::Unset), ..Default::default() };
+        assert_eq!(p.to_wire().unwrap()["setup_future_usage"], "");
+        let p: ConfirmParams = from_json(serde_json::json!({"setup_future_usage": ""})).unwrap();
+        assert_eq!(p.setup_future_usage, Some(SetupFutureUsage::Unset));
+        // The create endpoint has no value to clear.
+        let mut p = CreateParams::new(100, "usd");
+        p.setup_future_usage = Some(SetupFutureUsage::Unset);
+        assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("setup_future_usage"));
+        p.setup_future_usage = Some(SetupFutureUsage::OffSession);
+        assert!(p.to_wire().is_ok());
+    }
+
+    #[test]
+    fn leanrails_takes_any_cancellation_reason() {
+        let p = CancelParams { cancellation_reason: Some(CancellationReason::from("customer_went_home")), ..Default::default() };
+        assert!(p.to_wire_for(Profile::LeanRails).is_ok());
+        assert_eq!(p.to_wire_for(Profile::Stripe).unwrap_err().param.as_deref(), Some("cancellation_reason"));
+        assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("cancellation_reason"));
+        let p = CancelParams { cancellation_reason: Some(CancellationReason::from("  ")), ..Default::default() };
+        assert_eq!(p.to_wire_for(Profile::LeanRails).unwrap_err().param.as_deref(), Some("cancellation_reason"));
+    }
+
+    #[test]
     fn cancel_reason_must_be_requestable() {
         let mut p = CancelParams::default();
         for ok in CancellationReason::REQUESTABLE {
@@ -748,10 +834,15 @@ mod tests {
     fn wire_order_and_extra() {
         let mut p = CreateParams::new(2000, "usd");
         p.metadata = Some(BTreeMap::from([("b".into(), "2".into()), ("a".into(), "1".into())]));
-        p.extra.insert("confirmation_token".into(), Value::String("ctoken_1".into()));
+        p.extra.insert("hooks".into(), Value::String("inputs".into()));
         let w = p.to_wire().unwrap();
         let keys: Vec<_> = w.keys().cloned().collect();
-        assert_eq!(keys, ["amount", "currency", "metadata", "confirmation_token"]);
+        assert_eq!(keys, ["amount", "currency", "metadata", "hooks"]);
+        p.confirmation_token = Some("ctoken_1".into());
+        assert_eq!(p.to_wire().unwrap()["confirmation_token"], "ctoken_1");
+        p.extra.insert("confirmation_token".into(), Value::String("ctoken_2".into()));
+        assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("confirmation_token"));
+        p.extra.remove("confirmation_token");
         p.extra.insert("amount".into(), Value::from(5));
         assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("amount"));
     }

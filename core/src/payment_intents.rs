@@ -42,7 +42,7 @@ impl PaymentIntents {
     }
 
     async fn post(&self, path: &str, params: &impl Params) -> Result<PaymentIntent> {
-        let wire = params.to_wire()?;
+        let wire = params.to_wire_for(self.client.config().profile)?;
         self.client.request(Method::Post, path, &wire, &self.opts).await
     }
 

@@ -85,3 +85,45 @@ fn lists_parse() {
     assert_eq!(list.data.len(), 2);
     assert!(!list.has_more);
 }
+
+#[test]
+fn leanrails_objects_carry_merchant_and_charges() {
+    // The LeanRails cancel page's sample: a `charges` list without `url`,
+    // holding an empty charge object.
+    let pi: PaymentIntent = serde_json::from_value(serde_json::json!({
+        "id": "pi_xxx", "object": "payment_intent", "amount": 2000, "currency": "usd",
+        "status": "canceled", "created": 1234567890, "livemode": false,
+        "merchant_id": "mer_xxx", "client_secret": "pi_xxx_secret_xxx",
+        "last_payment_error": {"type": "payment_error", "code": "x", "message": "y"},
+        "charges": {"object": "list", "data": [{}, {
+            "id": "ch_1", "object": "charge", "amount": 2000, "amount_captured": 2000,
+            "amount_refunded": 0, "captured": true, "refunded": false, "currency": "usd",
+            "status": "succeeded", "paid": true, "payment_intent": "pi_xxx", "payment_method": "pm_1",
+            "balance_transaction": "txn_1", "failure_code": null, "failure_message": null,
+            "created": 1234567890, "metadata": {"k": "v"}, "outcome": {"type": "authorized"}
+        }], "has_more": true},
+        "canceled_at": 1234567890, "cancellation_reason": "customer_went_home"
+    }))
+    .unwrap();
+    assert_eq!(pi.merchant_id.as_deref(), Some("mer_xxx"));
+    assert_eq!(pi.cancellation_reason, Some(CancellationReason::Unknown("customer_went_home".into())));
+    let charges = pi.charges.as_ref().unwrap();
+    assert!(charges.has_more);
+    assert_eq!(charges.url, "");
+    assert_eq!(charges.data.len(), 2);
+    assert_eq!(charges.data[0], payintent::Charge::default());
+    let ch = &charges.data[1];
+    assert_eq!(ch.id.as_deref(), Some("ch_1"));
+    assert_eq!((ch.amount, ch.amount_captured, ch.amount_refunded), (Some(2000), Some(2000), Some(0)));
+    assert_eq!((ch.captured, ch.refunded, ch.paid), (Some(true), Some(false), Some(true)));
+    assert_eq!(ch.balance_transaction.as_ref().and_then(|b| b.id()), Some("txn_1"));
+    assert_eq!(ch.metadata["k"], "v");
+    assert_eq!(ch.extra["outcome"]["type"], "authorized");
+    let out = pi.to_json();
+    assert_eq!(out["merchant_id"], "mer_xxx");
+    assert_eq!(out["charges"]["data"][1]["outcome"]["type"], "authorized");
+    // A Stripe object gains no LeanRails keys when written back.
+    let stripe: PaymentIntent = serde_json::from_value(fixture("payment_intent_succeeded.json")).unwrap();
+    let out = stripe.to_json();
+    assert!(out.get("merchant_id").is_none() && out.get("charges").is_none());
+}
