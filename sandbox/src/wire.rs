@@ -1,5 +1,5 @@
-//! Request decoding: bracketed form/query strings into a JSON tree, and typed
-//! reads of parameters that fail with Stripe-shaped 400s.
+//! Request decoding: form, query and JSON bodies into one parameter tree, and
+//! typed reads of parameters that fail with Stripe-shaped 400s.
 //!
 //! Form bodies and JSON bodies end up as the same `Map<String, Value>`; the
 //! only differences are that form values are always strings and form arrays
@@ -8,7 +8,48 @@
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
-use crate::api::Reply;
+use crate::reply::Reply;
+
+/// The parameters of a request: the query string of a GET; otherwise the body,
+/// as JSON when `content_type` (lowercase) says so, else as a form.
+pub fn parse_params(method: &str, content_type: &str, query: &str, body: &str) -> Result<Map<String, Value>, Reply> {
+    if method == "GET" {
+        parse_form(query)
+    } else if content_type.starts_with("application/json") {
+        if body.trim().is_empty() {
+            Ok(Map::new())
+        } else {
+            match serde_json::from_str::<Value>(body) {
+                Ok(Value::Object(m)) => Ok(m),
+                Ok(_) => Err(Reply::error(
+                    400,
+                    "invalid_request_error",
+                    None,
+                    "The JSON request body must be an object.",
+                    None,
+                )),
+                Err(e) => Err(Reply::error(
+                    400,
+                    "invalid_request_error",
+                    None,
+                    &format!("Invalid JSON in the request body: {e}"),
+                    None,
+                )),
+            }
+        }
+    } else {
+        if !body.is_empty() && !content_type.starts_with("application/x-www-form-urlencoded") {
+            return Err(Reply::error(
+                400,
+                "invalid_request_error",
+                None,
+                &format!("Unsupported Content-Type '{content_type}': use application/x-www-form-urlencoded or application/json."),
+                None,
+            ));
+        }
+        parse_form(body)
+    }
+}
 
 /// Parse `a=1&b[c]=2&d[0]=x&d[]=y` into `{"a":"1","b":{"c":"2"},"d":{"0":"x","0000000001":"y"}}`.
 /// Index-keyed objects are turned into lists by [`as_array`] where a list is
@@ -347,6 +388,21 @@ impl<'a> Params<'a> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn params_follow_method_and_content_type() {
+        assert_eq!(parse_params("GET", "", "limit=3", "ignored=1").unwrap(), parse_form("limit=3").unwrap());
+        let json = parse_params("POST", "application/json; charset=utf-8", "", r#"{"amount":5}"#).unwrap();
+        assert_eq!(json["amount"], 5);
+        assert!(parse_params("POST", "application/json", "", " ").unwrap().is_empty());
+        let not_object = parse_params("POST", "application/json", "", "[1]").unwrap_err();
+        assert_eq!(not_object.body["error"]["message"], "The JSON request body must be an object.");
+        assert_eq!(parse_params("POST", "application/json", "", "{").unwrap_err().status, 400);
+        assert_eq!(parse_params("POST", "application/x-www-form-urlencoded", "", "amount=5").unwrap()["amount"], "5");
+        assert!(parse_params("POST", "", "", "").unwrap().is_empty());
+        let text = parse_params("POST", "text/plain", "", "amount=5").unwrap_err();
+        assert!(text.body["error"]["message"].as_str().unwrap().starts_with("Unsupported Content-Type 'text/plain'"));
+    }
 
     #[test]
     fn brackets_become_a_tree() {
