@@ -1,8 +1,9 @@
 //! Python binding of payintent (module `payintent._payintent`, re-exported by
 //! the `payintent` package). Every operation goes through the core's
 //! `PaymentIntents::call`; parameters arrive as keyword arguments and are
-//! converted to JSON, results come back as typed classes (`types.rs`), errors
-//! as the exception hierarchy (`error.rs`).
+//! converted to JSON, results come back as typed classes (`model.rs`,
+//! `pages.rs`), errors as the exception hierarchy (`exceptions.rs`, filled by
+//! `error.rs`).
 //!
 //! Sync methods block on the shared multi-thread tokio runtime with the GIL
 //! released; `*_async` twins return asyncio awaitables driven by that runtime.
@@ -14,7 +15,10 @@
 
 mod convert;
 mod error;
-mod types;
+mod exceptions;
+mod model;
+mod options;
+mod pages;
 
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
@@ -24,42 +28,32 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::{Map, Value};
 
-use types::outcome_to_py;
+use pages::outcome_to_py;
 
 const USER_AGENT: &str = concat!("payintent-python/", env!("CARGO_PKG_VERSION"));
-
-fn seconds(param: &str, v: Option<f64>) -> Result<Option<Duration>, payintent::Error> {
-    match v {
-        None => Ok(None),
-        Some(s) if s.is_finite() && s > 0.0 && s < 1e9 => Ok(Some(Duration::from_secs_f64(s))),
-        Some(s) => Err(payintent::Error::invalid_argument(param, format!("{param} must be a positive number of seconds, got {s}"))),
-    }
-}
-
-fn retries(v: i64) -> Result<u32, payintent::Error> {
-    u32::try_from(v)
-        .ok()
-        .filter(|n| *n <= 100)
-        .ok_or_else(|| payintent::Error::invalid_argument("max_retries", format!("max_retries must be between 0 and 100, got {v}")))
-}
+/// `Client(max_retries=None)` and `Client(timeout=None)`: the documented defaults.
+const DEFAULT_RETRIES: u32 = 2;
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(80);
 
 /// The request-option keywords every method takes.
-struct Opts {
+/// `timeout` and `max_retries` arrive as any Python object and are checked
+/// by `options` (wrong type: TypeError; unusable number: InvalidArgumentError).
+struct Opts<'py> {
     idempotency_key: Option<String>,
     stripe_account: Option<String>,
     api_key: Option<String>,
-    timeout: Option<f64>,
-    max_retries: Option<i64>,
+    timeout: Option<Bound<'py, PyAny>>,
+    max_retries: Option<Bound<'py, PyAny>>,
 }
 
-impl Opts {
-    fn into_core(self) -> Result<RequestOptions, payintent::Error> {
+impl Opts<'_> {
+    fn into_core(self, py: Python<'_>) -> PyResult<RequestOptions> {
         let mut o = RequestOptions::new();
         o.idempotency_key = self.idempotency_key;
         o.stripe_account = self.stripe_account;
         o.api_key = self.api_key.map(payintent::SecretKey::new);
-        o.timeout = seconds("timeout", self.timeout)?;
-        o.max_retries = self.max_retries.map(retries).transpose()?;
+        o.timeout = options::seconds(py, "timeout", self.timeout.as_ref())?;
+        o.max_retries = options::retries(py, self.max_retries.as_ref())?;
         Ok(o)
     }
 }
@@ -98,7 +92,7 @@ impl PaymentIntents {
         op: Operation,
         id: Option<&Bound<'_, PyAny>>,
         named: Vec<(&str, Option<&Bound<'_, PyAny>>)>,
-        opts: Opts,
+        opts: Opts<'_>,
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Call> {
         let id = match id {
@@ -111,6 +105,7 @@ impl PaymentIntents {
                 }
             },
         };
+        let core_opts = opts.into_core(py)?;
         let build = || -> Result<Call, payintent::Error> {
             let mut params = convert::params(kwargs)?;
             for (name, value) in named {
@@ -118,7 +113,7 @@ impl PaymentIntents {
                     params.insert(name.to_string(), convert::to_json(v, name, 0)?);
                 }
             }
-            let service = self.client.payment_intents().with_options(opts.into_core()?);
+            let service = self.client.payment_intents().with_options(core_opts);
             Ok(Call { op, id, params, service })
         };
         build().map_err(|e| error::to_py(py, e))
@@ -163,8 +158,8 @@ macro_rules! payment_intents_methods {
                     idempotency_key: Option<String>,
                     stripe_account: Option<String>,
                     api_key: Option<String>,
-                    timeout: Option<f64>,
-                    max_retries: Option<i64>,
+                    timeout: Option<Bound<'_, PyAny>>,
+                    max_retries: Option<Bound<'_, PyAny>>,
                     params: Option<&Bound<'_, PyDict>>,
                 ) -> PyResult<Py<PyAny>> {
                     let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -183,8 +178,8 @@ macro_rules! payment_intents_methods {
                     idempotency_key: Option<String>,
                     stripe_account: Option<String>,
                     api_key: Option<String>,
-                    timeout: Option<f64>,
-                    max_retries: Option<i64>,
+                    timeout: Option<Bound<'_, PyAny>>,
+                    max_retries: Option<Bound<'_, PyAny>>,
                     params: Option<&Bound<'py, PyDict>>,
                 ) -> PyResult<Bound<'py, PyAny>> {
                     let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -201,8 +196,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -218,8 +213,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -236,8 +231,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -253,8 +248,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -271,8 +266,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -289,8 +284,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -309,8 +304,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -329,8 +324,8 @@ macro_rules! payment_intents_methods {
                 idempotency_key: Option<String>,
                 stripe_account: Option<String>,
                 api_key: Option<String>,
-                timeout: Option<f64>,
-                max_retries: Option<i64>,
+                timeout: Option<Bound<'_, PyAny>>,
+                max_retries: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
@@ -370,24 +365,32 @@ struct Client {
 
 #[pymethods]
 impl Client {
+    // `max_retries` and `timeout` take None for the defaults shown in the
+    // text signature, so that any Python object reaches `options`.
     #[new]
-    #[pyo3(signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None))]
+    #[pyo3(
+        signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=None, timeout=None, stripe_account=None, deadline=None),
+        text_signature = "(api_key, *, base_url=None, profile='stripe', api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None)"
+    )]
     fn new(
         py: Python<'_>,
         api_key: String,
         base_url: Option<String>,
         profile: &str,
         api_version: Option<String>,
-        max_retries: i64,
-        timeout: f64,
+        max_retries: Option<Bound<'_, PyAny>>,
+        timeout: Option<Bound<'_, PyAny>>,
         stripe_account: Option<String>,
-        deadline: Option<f64>,
+        deadline: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        let max_retries = options::retries(py, max_retries.as_ref())?.unwrap_or(DEFAULT_RETRIES);
+        let timeout = options::seconds(py, "timeout", timeout.as_ref())?.unwrap_or(DEFAULT_TIMEOUT);
+        let deadline = options::seconds(py, "deadline", deadline.as_ref())?;
         let build = || -> Result<payintent::Client, payintent::Error> {
             let mut b = payintent::Client::builder()
                 .api_key(api_key)
                 .profile(Profile::parse(profile)?)
-                .max_retries(retries(max_retries)?)
+                .max_retries(max_retries)
                 .user_agent_suffix(USER_AGENT);
             if let Some(u) = base_url {
                 b = b.base_url(u);
@@ -395,10 +398,7 @@ impl Client {
             if api_version.is_some() {
                 b = b.api_version(api_version);
             }
-            if let Some(t) = seconds("timeout", Some(timeout))? {
-                b = b.timeout(t);
-            }
-            b = b.deadline(seconds("deadline", deadline)?);
+            b = b.timeout(timeout).deadline(deadline);
             if let Some(a) = stripe_account {
                 b = b.stripe_account(a);
             }
@@ -431,12 +431,12 @@ fn error_kinds() -> Vec<&'static str> {
 fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Client>()?;
     m.add_class::<PaymentIntents>()?;
-    m.add_class::<types::PaymentIntent>()?;
-    m.add_class::<types::ResponseMeta>()?;
-    m.add_class::<types::PaymentIntentList>()?;
-    m.add_class::<types::SearchResult>()?;
-    m.add_class::<types::AutoPager>()?;
-    error::register(m)?;
+    m.add_class::<model::PaymentIntent>()?;
+    m.add_class::<model::ResponseMeta>()?;
+    m.add_class::<pages::PaymentIntentList>()?;
+    m.add_class::<pages::SearchResult>()?;
+    m.add_class::<pages::AutoPager>()?;
+    exceptions::register(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("STRIPE_API_VERSION", payintent::STRIPE_API_VERSION)?;

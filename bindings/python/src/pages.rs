@@ -1,0 +1,311 @@
+//! The page classes: `PaymentIntentList`, `SearchResult` and the lazy
+//! `AutoPager`, plus `outcome_to_py`, which picks the class for an
+//! operation's result.
+
+use std::collections::VecDeque;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use payintent::params::{ListParams, SearchParams};
+use payintent::{Pager, PaymentIntents as CoreService};
+use pyo3::exceptions::PyStopAsyncIteration;
+use pyo3::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::convert;
+use crate::error;
+use crate::model::{PaymentIntent, ResponseMeta};
+
+/// Where the page after this one comes from.
+#[derive(Clone)]
+pub enum NextPages {
+    None,
+    List(CoreService, ListParams),
+    Search(CoreService, SearchParams),
+}
+
+impl NextPages {
+    fn pager(&self) -> Option<Pager> {
+        match self {
+            NextPages::None => None,
+            NextPages::List(s, p) => Some(s.list_auto(p.clone())),
+            NextPages::Search(s, p) => Some(s.search_auto(p.clone())),
+        }
+    }
+}
+
+fn wrap_all(py: Python<'_>, items: Vec<payintent::PaymentIntent>) -> PyResult<Vec<Py<PaymentIntent>>> {
+    items.into_iter().map(|pi| Py::new(py, PaymentIntent::new(pi))).collect()
+}
+
+fn items_json(items: &[Py<PaymentIntent>]) -> Value {
+    Value::Array(items.iter().map(|p| p.get().inner.to_json()).collect())
+}
+
+fn pager_from(items: &[Py<PaymentIntent>], next: &NextPages) -> AutoPager {
+    let buffer = items.iter().map(|p| p.get().inner.clone()).collect();
+    AutoPager { state: Arc::new(tokio::sync::Mutex::new(PagerState { buffer, pager: next.pager() })) }
+}
+
+/// One page of `list` results, newest first.
+#[pyclass(frozen, module = "payintent")]
+pub struct PaymentIntentList {
+    data: Vec<Py<PaymentIntent>>,
+    #[pyo3(get)]
+    object: String,
+    #[pyo3(get)]
+    has_more: bool,
+    #[pyo3(get)]
+    url: String,
+    meta: Option<payintent::ResponseMeta>,
+    next: NextPages,
+}
+
+impl PaymentIntentList {
+    pub fn new(py: Python<'_>, page: payintent::List<payintent::PaymentIntent>, service: CoreService, params: &Map<String, Value>) -> PyResult<Self> {
+        let mut next = NextPages::None;
+        if page.has_more {
+            if let Ok(mut p) = payintent::params::from_json::<ListParams>(Value::Object(params.clone())) {
+                let backward = p.ending_before.is_some();
+                let cursor = if backward { page.data.first() } else { page.data.last() };
+                if let Some(pi) = cursor {
+                    if backward {
+                        p.ending_before = Some(pi.id.clone());
+                    } else {
+                        p.starting_after = Some(pi.id.clone());
+                    }
+                    next = NextPages::List(service, p);
+                }
+            }
+        }
+        Ok(PaymentIntentList {
+            data: wrap_all(py, page.data)?,
+            object: page.object,
+            has_more: page.has_more,
+            url: page.url,
+            meta: page.last_response,
+            next,
+        })
+    }
+}
+
+#[pymethods]
+impl PaymentIntentList {
+    #[getter]
+    fn data(&self, py: Python<'_>) -> Vec<Py<PaymentIntent>> {
+        self.data.iter().map(|p| p.clone_ref(py)).collect()
+    }
+
+    #[getter]
+    fn last_response(&self) -> Option<ResponseMeta> {
+        self.meta.clone().map(ResponseMeta::from)
+    }
+
+    /// Every PaymentIntent of this page and the following ones; pages are
+    /// fetched only when iteration reaches them.
+    fn auto_paging_iter(&self) -> AutoPager {
+        pager_from(&self.data, &self.next)
+    }
+
+    /// `async for` over this page and the following ones.
+    fn auto_paging_iter_async(&self) -> AutoPager {
+        pager_from(&self.data, &self.next)
+    }
+
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let mut m = Map::new();
+        m.insert("object".into(), Value::from(self.object.as_str()));
+        m.insert("data".into(), items_json(&self.data));
+        m.insert("has_more".into(), Value::Bool(self.has_more));
+        m.insert("url".into(), Value::from(self.url.as_str()));
+        convert::to_py(py, &Value::Object(m))
+    }
+
+    fn __len__(&self) -> usize {
+        self.data.len()
+    }
+
+    fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let list = pyo3::types::PyList::new(py, self.data.iter().map(|p| p.clone_ref(py)))?;
+        Ok(list.try_iter()?.into_any().unbind())
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<PaymentIntentList {} items has_more={}>", self.data.len(), if self.has_more { "True" } else { "False" })
+    }
+}
+
+/// One page of `search` results.
+#[pyclass(frozen, module = "payintent")]
+pub struct SearchResult {
+    data: Vec<Py<PaymentIntent>>,
+    #[pyo3(get)]
+    object: String,
+    #[pyo3(get)]
+    has_more: bool,
+    #[pyo3(get)]
+    next_page: Option<String>,
+    #[pyo3(get)]
+    total_count: Option<u64>,
+    #[pyo3(get)]
+    url: String,
+    meta: Option<payintent::ResponseMeta>,
+    next: NextPages,
+}
+
+impl SearchResult {
+    pub fn new(
+        py: Python<'_>,
+        page: payintent::SearchResult<payintent::PaymentIntent>,
+        service: CoreService,
+        params: &Map<String, Value>,
+    ) -> PyResult<Self> {
+        let mut next = NextPages::None;
+        if let (true, Some(np), false) = (page.has_more, &page.next_page, page.data.is_empty()) {
+            if let Ok(mut p) = payintent::params::from_json::<SearchParams>(Value::Object(params.clone())) {
+                p.page = Some(np.clone());
+                next = NextPages::Search(service, p);
+            }
+        }
+        Ok(SearchResult {
+            data: wrap_all(py, page.data)?,
+            object: page.object,
+            has_more: page.has_more,
+            next_page: page.next_page,
+            total_count: page.total_count,
+            url: page.url,
+            meta: page.last_response,
+            next,
+        })
+    }
+}
+
+#[pymethods]
+impl SearchResult {
+    #[getter]
+    fn data(&self, py: Python<'_>) -> Vec<Py<PaymentIntent>> {
+        self.data.iter().map(|p| p.clone_ref(py)).collect()
+    }
+
+    #[getter]
+    fn last_response(&self) -> Option<ResponseMeta> {
+        self.meta.clone().map(ResponseMeta::from)
+    }
+
+    /// Every result of this page and the following ones, fetched lazily.
+    fn auto_paging_iter(&self) -> AutoPager {
+        pager_from(&self.data, &self.next)
+    }
+
+    /// `async for` over this page and the following ones.
+    fn auto_paging_iter_async(&self) -> AutoPager {
+        pager_from(&self.data, &self.next)
+    }
+
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let mut m = Map::new();
+        m.insert("object".into(), Value::from(self.object.as_str()));
+        m.insert("data".into(), items_json(&self.data));
+        m.insert("has_more".into(), Value::Bool(self.has_more));
+        m.insert("next_page".into(), self.next_page.clone().map(Value::from).unwrap_or(Value::Null));
+        m.insert("total_count".into(), self.total_count.map(Value::from).unwrap_or(Value::Null));
+        m.insert("url".into(), Value::from(self.url.as_str()));
+        convert::to_py(py, &Value::Object(m))
+    }
+
+    fn __len__(&self) -> usize {
+        self.data.len()
+    }
+
+    fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let list = pyo3::types::PyList::new(py, self.data.iter().map(|p| p.clone_ref(py)))?;
+        Ok(list.try_iter()?.into_any().unbind())
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<SearchResult {} items has_more={}>", self.data.len(), if self.has_more { "True" } else { "False" })
+    }
+}
+
+struct PagerState {
+    /// Items of pages already fetched and not yet returned.
+    buffer: VecDeque<payintent::PaymentIntent>,
+    /// Fetches the pages after the first one (None when there are none).
+    pager: Option<Pager>,
+}
+
+async fn next_item(state: Arc<tokio::sync::Mutex<PagerState>>) -> payintent::Result<Option<payintent::PaymentIntent>> {
+    let mut st = state.lock().await;
+    if let Some(pi) = st.buffer.pop_front() {
+        return Ok(Some(pi));
+    }
+    match st.pager.as_mut() {
+        Some(p) => p.next().await,
+        None => Ok(None),
+    }
+}
+
+/// Iterates over PaymentIntents across pages, fetching each page when it is
+/// reached. Supports both `for` (blocking, without the GIL) and `async for`.
+#[pyclass(frozen, module = "payintent")]
+pub struct AutoPager {
+    state: Arc<tokio::sync::Mutex<PagerState>>,
+}
+
+#[pymethods]
+impl AutoPager {
+    fn __iter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<PaymentIntent>> {
+        // Items already fetched are returned without leaving the GIL.
+        if let Ok(mut st) = self.state.try_lock() {
+            if let Some(pi) = st.buffer.pop_front() {
+                return Ok(Some(PaymentIntent::new(pi)));
+            }
+        }
+        let state = self.state.clone();
+        let rt = pyo3_async_runtimes::tokio::get_runtime();
+        let result = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(next_item(state)))));
+        match result {
+            Ok(Ok(item)) => Ok(item.map(PaymentIntent::new)),
+            Ok(Err(e)) => Err(error::to_py(py, e)),
+            Err(_) => Err(error::internal(py, "fetching a page panicked")),
+        }
+    }
+
+    fn __aiter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    fn __anext__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let state = self.state.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            match tokio::spawn(next_item(state)).await {
+                Ok(Ok(Some(pi))) => Ok(PaymentIntent::new(pi)),
+                Ok(Ok(None)) => Err(PyStopAsyncIteration::new_err(())),
+                Ok(Err(e)) => Err(Python::attach(|py| error::to_py(py, e))),
+                Err(_) => Err(Python::attach(|py| error::internal(py, "fetching a page panicked"))),
+            }
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        "<payintent.AutoPager>".to_string()
+    }
+}
+
+/// Build the Python result of an operation.
+pub fn outcome_to_py(
+    py: Python<'_>,
+    outcome: payintent::Outcome,
+    service: CoreService,
+    params: &Map<String, Value>,
+) -> PyResult<Py<PyAny>> {
+    Ok(match outcome {
+        payintent::Outcome::PaymentIntent(pi) => Py::new(py, PaymentIntent::new(*pi))?.into_any(),
+        payintent::Outcome::List(l) => Py::new(py, PaymentIntentList::new(py, l, service, params)?)?.into_any(),
+        payintent::Outcome::Search(s) => Py::new(py, SearchResult::new(py, s, service, params)?)?.into_any(),
+    })
+}
