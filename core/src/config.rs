@@ -1,4 +1,4 @@
-//! Client configuration, wire profiles and per-request options.
+//! Client configuration, wire profiles, per-request options and their limits.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -11,6 +11,19 @@ use crate::validate;
 pub const STRIPE_API_VERSION: &str = "2023-08-16";
 pub const DEFAULT_STRIPE_BASE_URL: &str = "https://api.stripe.com";
 pub const DEFAULT_LEANRAILS_BASE_URL: &str = "https://api.leanrails.com";
+
+/// Upper bound of `timeout` and `connect_timeout` (per attempt).
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(60 * 60);
+/// Upper bound of `deadline` (a whole call, retries included).
+pub const MAX_DEADLINE: Duration = Duration::from_secs(24 * 60 * 60);
+/// Upper bound of `initial_backoff` and `max_backoff`.
+pub const MAX_BACKOFF: Duration = Duration::from_secs(10 * 60);
+/// Default limit of a response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+/// Upper bound of `max_response_bytes`.
+pub const MAX_RESPONSE_BYTES_LIMIT: usize = 1024 * 1024 * 1024;
+/// Upper bound of `max_retries`.
+pub const MAX_RETRIES: u32 = 10;
 
 /// How requests are put on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,14 +75,56 @@ pub struct ClientConfig {
     pub max_retries: u32,
     pub initial_backoff: Duration,
     pub max_backoff: Duration,
-    /// Limit for one HTTP attempt (connect + response).
+    /// Limit for one HTTP attempt (connect + response), at most [`MAX_TIMEOUT`].
     pub timeout: Duration,
+    /// At most [`MAX_TIMEOUT`].
     pub connect_timeout: Duration,
-    /// Limit for a whole call, retries and back-off included.
+    /// Limit for a whole call, retries and back-off included, at most [`MAX_DEADLINE`].
     pub deadline: Option<Duration>,
     pub stripe_account: Option<String>,
     /// Appended to the User-Agent, e.g. `payintent-python/0.1.0`.
     pub user_agent_suffix: Option<String>,
+    /// A response body longer than this fails the call with `api_error`
+    /// (default [`DEFAULT_MAX_RESPONSE_BYTES`]).
+    pub max_response_bytes: usize,
+}
+
+impl ClientConfig {
+    /// Check the limits, so a config built by hand cannot make a request
+    /// overflow a clock or wait forever.
+    pub fn check(&self) -> Result<()> {
+        validate::api_key(self.api_key.expose())?;
+        check_duration("timeout", self.timeout, MAX_TIMEOUT)?;
+        check_duration("connect_timeout", self.connect_timeout, MAX_TIMEOUT)?;
+        if let Some(d) = self.deadline {
+            check_duration("deadline", d, MAX_DEADLINE)?;
+        }
+        check_retries(self.max_retries)?;
+        for (param, d) in [("initial_backoff", self.initial_backoff), ("max_backoff", self.max_backoff)] {
+            if d > MAX_BACKOFF {
+                return Err(Error::invalid_argument(
+                    param,
+                    format!("{param} must be at most {} s, got {}", MAX_BACKOFF.as_secs(), describe(d)),
+                ));
+            }
+        }
+        if self.initial_backoff > self.max_backoff {
+            return Err(Error::invalid_argument(
+                "initial_backoff",
+                "initial_backoff must not exceed max_backoff",
+            ));
+        }
+        if self.max_response_bytes == 0 || self.max_response_bytes > MAX_RESPONSE_BYTES_LIMIT {
+            return Err(Error::invalid_argument(
+                "max_response_bytes",
+                format!(
+                    "max_response_bytes must be between 1 and {MAX_RESPONSE_BYTES_LIMIT}, got {}",
+                    self.max_response_bytes
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// Builds a [`crate::Client`]; `build` checks every value.
@@ -87,6 +142,7 @@ pub struct ClientBuilder {
     deadline: Option<Duration>,
     stripe_account: Option<String>,
     user_agent_suffix: Option<String>,
+    max_response_bytes: usize,
 }
 
 impl Default for ClientBuilder {
@@ -104,6 +160,7 @@ impl Default for ClientBuilder {
             deadline: None,
             stripe_account: None,
             user_agent_suffix: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -155,6 +212,11 @@ impl ClientBuilder {
         self.user_agent_suffix = Some(s.into());
         self
     }
+    /// Longest response body accepted, in bytes (default 32 MiB).
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = n;
+        self
+    }
 
     pub fn build_config(self) -> Result<ClientConfig> {
         let api_key = self
@@ -183,24 +245,7 @@ impl ClientBuilder {
         if let Some(s) = &self.user_agent_suffix {
             validate::header_value("user_agent_suffix", s)?;
         }
-        check_duration("timeout", self.timeout)?;
-        check_duration("connect_timeout", self.connect_timeout)?;
-        if let Some(d) = self.deadline {
-            check_duration("deadline", d)?;
-        }
-        if self.max_retries > 10 {
-            return Err(Error::invalid_argument(
-                "max_retries",
-                format!("max_retries must be at most 10, got {}", self.max_retries),
-            ));
-        }
-        if self.initial_backoff > self.max_backoff {
-            return Err(Error::invalid_argument(
-                "initial_backoff",
-                "initial_backoff must not exceed max_backoff",
-            ));
-        }
-        Ok(ClientConfig {
+        let config = ClientConfig {
             api_key,
             base_url,
             profile: self.profile,
@@ -213,17 +258,37 @@ impl ClientBuilder {
             deadline: self.deadline,
             stripe_account: self.stripe_account,
             user_agent_suffix: self.user_agent_suffix,
-        })
-    }
-
-    pub fn build(self) -> Result<crate::Client> {
-        crate::Client::from_config(self.build_config()?)
+            max_response_bytes: self.max_response_bytes,
+        };
+        config.check()?;
+        Ok(config)
     }
 }
 
-fn check_duration(param: &str, d: Duration) -> Result<()> {
+/// A duration for messages: seconds with millisecond precision.
+fn describe(d: Duration) -> String {
+    format!("{}.{:03} s", d.as_secs(), d.subsec_millis())
+}
+
+fn check_duration(param: &str, d: Duration, max: Duration) -> Result<()> {
     if d.is_zero() {
         return Err(Error::invalid_argument(param, format!("{param} must be greater than zero")));
+    }
+    if d > max {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} must be at most {} s, got {}", max.as_secs(), describe(d)),
+        ));
+    }
+    Ok(())
+}
+
+fn check_retries(n: u32) -> Result<()> {
+    if n > MAX_RETRIES {
+        return Err(Error::invalid_argument(
+            "max_retries",
+            format!("max_retries must be at most {MAX_RETRIES}, got {n}"),
+        ));
     }
     Ok(())
 }
@@ -327,13 +392,13 @@ impl RequestOptions {
             validate::header_value("api_version", v)?;
         }
         if let Some(t) = self.timeout {
-            check_duration("timeout", t)?;
+            check_duration("timeout", t, MAX_TIMEOUT)?;
         }
         if let Some(d) = self.deadline {
-            check_duration("deadline", d)?;
+            check_duration("deadline", d, MAX_DEADLINE)?;
         }
-        if self.max_retries.is_some_and(|n| n > 10) {
-            return Err(Error::invalid_argument("max_retries", "max_retries must be at most 10"));
+        if let Some(n) = self.max_retries {
+            check_retries(n)?;
         }
         Ok(())
     }
@@ -378,5 +443,50 @@ mod tests {
         assert!(ClientBuilder::default().api_key("sk_test_x").timeout(Duration::ZERO).build_config().is_err());
         let dbg = format!("{:?}", ClientBuilder::default().api_key("sk_test_supersecret").build_config().unwrap());
         assert!(!dbg.contains("supersecret"), "{dbg}");
+    }
+
+    fn builder() -> ClientBuilder {
+        ClientBuilder::default().api_key("sk_test_x")
+    }
+
+    fn refused(b: ClientBuilder, param: &str) {
+        let e = b.build_config().unwrap_err();
+        assert_eq!(e.kind, crate::ErrorKind::InvalidArgument);
+        assert_eq!(e.param.as_deref(), Some(param), "{e}");
+    }
+
+    #[test]
+    fn huge_durations_are_refused_not_overflowed() {
+        refused(builder().timeout(Duration::MAX), "timeout");
+        refused(builder().timeout(MAX_TIMEOUT + Duration::from_nanos(1)), "timeout");
+        assert!(builder().timeout(MAX_TIMEOUT).build_config().is_ok());
+        refused(builder().connect_timeout(Duration::MAX), "connect_timeout");
+        refused(builder().deadline(Some(Duration::MAX)), "deadline");
+        refused(builder().deadline(Some(MAX_DEADLINE + Duration::from_secs(1))), "deadline");
+        assert!(builder().deadline(Some(MAX_DEADLINE)).build_config().is_ok());
+        refused(builder().backoff(Duration::from_secs(1), Duration::MAX), "max_backoff");
+        refused(builder().backoff(Duration::MAX, Duration::MAX), "initial_backoff");
+        refused(builder().backoff(Duration::from_secs(2), Duration::from_secs(1)), "initial_backoff");
+        assert!(builder().backoff(Duration::ZERO, MAX_BACKOFF).build_config().is_ok());
+        refused(builder().max_response_bytes(0), "max_response_bytes");
+        refused(builder().max_response_bytes(usize::MAX), "max_response_bytes");
+        assert_eq!(builder().build_config().unwrap().max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES);
+        // A config put together by hand is checked too.
+        let mut c = builder().build_config().unwrap();
+        c.timeout = Duration::MAX;
+        assert_eq!(c.check().unwrap_err().param.as_deref(), Some("timeout"));
+    }
+
+    #[test]
+    fn request_options_bounds() {
+        let o = RequestOptions::new().timeout(Duration::MAX);
+        assert_eq!(o.validate().unwrap_err().param.as_deref(), Some("timeout"));
+        let o = RequestOptions::new().deadline(Duration::MAX);
+        assert_eq!(o.validate().unwrap_err().param.as_deref(), Some("deadline"));
+        let o = RequestOptions::new().deadline(Duration::from_secs(u64::MAX));
+        assert_eq!(o.validate().unwrap_err().kind, crate::ErrorKind::InvalidArgument);
+        let o = RequestOptions::new().max_retries(u32::MAX);
+        assert_eq!(o.validate().unwrap_err().param.as_deref(), Some("max_retries"));
+        assert!(RequestOptions::new().timeout(MAX_TIMEOUT).deadline(MAX_DEADLINE).validate().is_ok());
     }
 }

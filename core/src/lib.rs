@@ -23,16 +23,25 @@
 // The error deliberately carries every field of the API error by value.
 #![allow(clippy::result_large_err)]
 
+mod backoff;
+mod body;
 mod client;
 pub mod config;
 pub mod encode;
 mod enums;
 pub mod error;
+mod lenient;
+mod list;
+mod meta;
 pub mod model;
 pub mod params;
 mod payment_intents;
+mod redact;
+mod retry_after;
 mod secret;
+mod transport;
 pub mod validate;
+mod wire;
 
 pub use client::{Client, VERSION};
 pub use config::{ClientBuilder, ClientConfig, Profile, RequestOptions, STRIPE_API_VERSION};

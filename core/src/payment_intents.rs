@@ -4,13 +4,14 @@ use std::collections::VecDeque;
 
 use serde_json::{Map, Value};
 
-use crate::client::{Client, Method};
+use crate::client::Client;
 use crate::config::RequestOptions;
 use crate::encode::path_segment;
 use crate::error::{Error, Result};
 use crate::model::{List, PaymentIntent, SearchResult};
 use crate::params::*;
 use crate::validate;
+use crate::wire::Method;
 
 const BASE: &str = "/v1/payment_intents";
 
@@ -28,6 +29,13 @@ fn intent_path(id: &str, action: Option<&str>) -> Result<String> {
         Some(a) => format!("{BASE}/{}/{a}", path_segment(id)),
         None => format!("{BASE}/{}", path_segment(id)),
     })
+}
+
+impl Client {
+    /// The PaymentIntents resource.
+    pub fn payment_intents(&self) -> PaymentIntents {
+        PaymentIntents::new(self.clone())
+    }
 }
 
 impl PaymentIntents {

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::error::Error;
+use crate::redact::Redactor;
+
 /// An API key. `Debug` and `Display` show only a redacted form, so the key
 /// cannot leak through logs, error messages or panics.
 #[derive(Clone, PartialEq, Eq)]
@@ -22,13 +25,21 @@ impl SecretKey {
         redact(&self.0)
     }
 
-    /// Replace every occurrence of the key inside `text` by its redacted form.
+    /// Replace every form of the key inside `text` by its redacted form: the
+    /// raw key, its Basic-auth base64 forms and prefixes of 12 or more
+    /// characters.
     pub fn scrub(&self, text: &str) -> String {
-        if self.0.len() >= 4 && text.contains(self.0.as_str()) {
-            text.replace(self.0.as_str(), &self.redacted())
-        } else {
-            text.to_string()
-        }
+        self.redactor().scrub(text)
+    }
+
+    /// Scrub every text field of `error` (message, type, code, decline code,
+    /// param, doc URL, request id and the attached PaymentIntent).
+    pub fn scrub_error(&self, error: &mut Error) {
+        self.redactor().scrub_error(error)
+    }
+
+    pub(crate) fn redactor(&self) -> Redactor {
+        Redactor::new(&self.0, self.redacted())
     }
 }
 

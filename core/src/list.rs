@@ -1,0 +1,150 @@
+//! Pages of objects: a list (`object: "list"`) and a search result
+//! (`object: "search_result"`). Decoding is lenient like every model (see
+//! `lenient`), and one unreadable item never fails its page: it is kept,
+//! raw, in `unreadable`.
+
+use serde::de::{DeserializeOwned, Deserializer};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::lenient::Fields;
+use crate::meta::{ResponseMeta, WithMeta};
+
+/// One page of a list. `url` is empty when the API sends none (LeanRails).
+#[derive(Clone, Debug, PartialEq)]
+pub struct List<T> {
+    pub object: String,
+    pub data: Vec<T>,
+    pub has_more: bool,
+    pub url: String,
+    /// Items of `data` that could not be read as `T` (for PaymentIntents:
+    /// items without a string `id`), as sent. Serialising appends them to
+    /// `data`.
+    pub unreadable: Vec<Value>,
+    /// Keys this version of the library does not model.
+    pub extra: Map<String, Value>,
+    pub last_response: Option<ResponseMeta>,
+}
+
+/// One page of search results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchResult<T> {
+    pub object: String,
+    pub data: Vec<T>,
+    pub has_more: bool,
+    /// The cursor of the next page, for `SearchParams::page`.
+    pub next_page: Option<String>,
+    pub total_count: Option<u64>,
+    pub url: String,
+    /// As in [`List::unreadable`].
+    pub unreadable: Vec<Value>,
+    pub extra: Map<String, Value>,
+    pub last_response: Option<ResponseMeta>,
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut f = Fields::new(Map::deserialize(d)?);
+        let object = f.take("object");
+        let (data, unreadable) = f.items("data");
+        let has_more = f.take("has_more");
+        let url = f.take("url");
+        Ok(List { object, data, has_more, url, unreadable, extra: f.into_extra(), last_response: None })
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for SearchResult<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut f = Fields::new(Map::deserialize(d)?);
+        let object = f.take("object");
+        let (data, unreadable) = f.items("data");
+        let has_more = f.take("has_more");
+        let next_page = f.take("next_page");
+        let total_count = f.take("total_count");
+        let url = f.take("url");
+        Ok(SearchResult {
+            object,
+            data,
+            has_more,
+            next_page,
+            total_count,
+            url,
+            unreadable,
+            extra: f.into_extra(),
+            last_response: None,
+        })
+    }
+}
+
+/// `data` followed by the unreadable items, as one JSON array.
+struct Items<'a, T>(&'a [T], &'a [Value]);
+
+impl<T: Serialize> Serialize for Items<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len() + self.1.len()))?;
+        for item in self.0 {
+            seq.serialize_element(item)?;
+        }
+        for item in self.1 {
+            seq.serialize_element(item)?;
+        }
+        seq.end()
+    }
+}
+
+/// Write `key: value` unless `extra` holds the raw value of that key.
+fn entry<M: SerializeMap, V: Serialize + ?Sized>(
+    map: &mut M,
+    extra: &Map<String, Value>,
+    key: &str,
+    value: &V,
+) -> Result<(), M::Error> {
+    if extra.contains_key(key) {
+        return Ok(());
+    }
+    map.serialize_entry(key, value)
+}
+
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        entry(&mut map, &self.extra, "object", &self.object)?;
+        entry(&mut map, &self.extra, "data", &Items(&self.data, &self.unreadable))?;
+        entry(&mut map, &self.extra, "has_more", &self.has_more)?;
+        entry(&mut map, &self.extra, "url", &self.url)?;
+        for (k, v) in &self.extra {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<T: Serialize> Serialize for SearchResult<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        entry(&mut map, &self.extra, "object", &self.object)?;
+        entry(&mut map, &self.extra, "data", &Items(&self.data, &self.unreadable))?;
+        entry(&mut map, &self.extra, "has_more", &self.has_more)?;
+        entry(&mut map, &self.extra, "next_page", &self.next_page)?;
+        entry(&mut map, &self.extra, "total_count", &self.total_count)?;
+        entry(&mut map, &self.extra, "url", &self.url)?;
+        for (k, v) in &self.extra {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<T> WithMeta for List<T> {
+    fn set_meta(&mut self, meta: ResponseMeta) {
+        self.last_response = Some(meta);
+    }
+}
+
+impl<T> WithMeta for SearchResult<T> {
+    fn set_meta(&mut self, meta: ResponseMeta) {
+        self.last_response = Some(meta);
+    }
+}
