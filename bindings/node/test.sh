@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Build the Node binding and run its tests against the sandbox.
-# Idempotent: skips npm install when node_modules matches package-lock.json.
+# Idempotent: skips `npm ci` when node_modules matches package-lock.json.
+# Never rewrites a tracked file: `npm ci` installs exactly the lock file
+# (which lists every platform's optional packages, so it is in sync) and
+# fails instead of changing it.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(cd ../.. && pwd)"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # npm install rather than npm ci: the lock file cannot list the other
-  # platforms' optional packages of @napi-rs/cli's lzma dependency, which
-  # this registry does not serve, so `npm ci` would refuse it as out of sync.
-  echo "==> npm install (from package-lock.json)"
-  npm install --no-audit --no-fund
+  echo "==> npm ci (from package-lock.json)"
+  npm ci --no-audit --no-fund
 else
   echo "==> npm dependencies up to date"
 fi

@@ -6,7 +6,8 @@
 //
 // Uses PAYINTENT_BASE_URL and PAYINTENT_API_KEY when set; otherwise starts the
 // local sandbox (target/debug/payintent-sandbox, built with
-// `cargo build -p payintent-sandbox`) and stops it at the end. Run
+// `cargo build -p payintent-sandbox`) and stops it at the end, whatever
+// happens (an error, Ctrl-C, SIGTERM). Run
 // bindings/node/test.sh (or `npx napi build --platform --output-dir native`
 // in bindings/node) first so that the native addon exists.
 
@@ -27,15 +28,33 @@ async function startSandbox() {
   const target = process.env.CARGO_TARGET_DIR || path.join(REPO, 'target');
   const exe = path.join(target, 'debug', 'payintent-sandbox');
   const child = spawn(exe, ['--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    child.once('error', reject);
-    readline.createInterface({ input: child.stdout }).once('line', (line) => {
-      const m = /listening on (http:\/\/\S+)/.exec(line);
-      m ? resolve(m[1]) : reject(new Error(`unexpected sandbox output: ${line}`));
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  // Never leave the sandbox behind: stop it when this process exits, and on
+  // Ctrl-C / SIGTERM (then die of the same signal).
+  process.on('exit', stop);
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => {
+      stop();
+      process.kill(process.pid, sig);
     });
-  });
-  child.stdout.resume();
-  return { url, stop: () => child.kill() };
+  }
+  try {
+    const url = await new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+      readline.createInterface({ input: child.stdout }).once('line', (line) => {
+        const m = /listening on (http:\/\/\S+)/.exec(line);
+        m ? resolve(m[1]) : reject(new Error(`unexpected sandbox output: ${line}`));
+      });
+    });
+    child.stdout.resume();
+    return { url, stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
 }
 
 async function main() {

@@ -4,6 +4,8 @@
 // Rust binding fills from the core error (src/error.rs); this file only picks
 // the subclass that matches `kind`.
 
+const { redactPaymentIntent } = require('./redact.js');
+
 class PayIntentError extends Error {
   constructor(fields) {
     const f = fields || {};
@@ -19,7 +21,7 @@ class PayIntentError extends Error {
     this.idempotencyKey = f.idempotencyKey ?? null;
     this.type = f.errorType ?? null;
     this.docUrl = f.docUrl ?? null;
-    this.paymentIntent = f.paymentIntentJson ? JSON.parse(f.paymentIntentJson) : null;
+    this.paymentIntent = f.paymentIntentJson ? redactPaymentIntent(JSON.parse(f.paymentIntentJson)) : null;
   }
 }
 

@@ -157,6 +157,7 @@ export interface PaymentIntent {
   canceled_at: number | null;
   cancellation_reason: CancellationReason | null;
   capture_method: CaptureMethod | null;
+  /** Readable here; shown as '[redacted]' by util.inspect / console.log and left out of toString(). */
   client_secret: string | null;
   confirmation_method: ConfirmationMethod | null;
   created: number;
@@ -183,8 +184,34 @@ export interface PaymentIntent {
   status: PaymentIntentStatus;
   transfer_data: TransferData | null;
   transfer_group: string | null;
+  /** LeanRails: the merchant the PaymentIntent belongs to (`mer_…`); absent from Stripe. */
+  merchant_id?: string | null;
+  /** LeanRails: the charges made for this PaymentIntent; absent from Stripe. */
+  charges?: ApiList<Charge> | null;
   /** The HTTP exchange behind this object (absent on list items). */
   readonly lastResponse?: ResponseInfo;
+}
+
+/** A charge in a LeanRails PaymentIntent's `charges`; LeanRails may send an empty object. */
+export interface Charge {
+  id?: string;
+  object?: string;
+  amount?: number;
+  amount_captured?: number;
+  amount_refunded?: number;
+  balance_transaction?: Expandable<ExpandedObject>;
+  captured?: boolean;
+  created?: number;
+  currency?: string;
+  failure_code?: string;
+  failure_message?: string;
+  metadata?: Record<string, string>;
+  paid?: boolean;
+  payment_intent?: string;
+  payment_method?: string;
+  refunded?: boolean;
+  /** `succeeded`, `pending` or `failed`. */
+  status?: OrUnknown<'succeeded' | 'pending' | 'failed'>;
 }
 
 /** One page of `list`. */

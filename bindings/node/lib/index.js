@@ -8,20 +8,10 @@
 const util = require('node:util');
 const native = require('../native/index.js');
 const errors = require('./errors.js');
+const { encodeCall, encodeConfig, isPlainObjectArg } = require('./encode.js');
+const { redactPaymentIntent, redactResult } = require('./redact.js');
 
 const { fromNative } = errors;
-
-function isPlainObjectArg(v) {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function checkObject(value, what) {
-  if (value === undefined || value === null) return null;
-  if (!isPlainObjectArg(value)) {
-    throw new TypeError(`${what} must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
-  }
-  return value;
-}
 
 function meta(m) {
   return {
@@ -34,10 +24,11 @@ function meta(m) {
 }
 
 // Parse a native outcome: the result object (API spelling) with a
-// non-enumerable `lastResponse`, or throw the matching error.
+// non-enumerable `lastResponse` and redacted renderings, or throw the
+// matching error.
 function unwrap(out) {
   if (out.error) throw fromNative(out.error);
-  const value = JSON.parse(out.body);
+  const value = redactResult(JSON.parse(out.body));
   if (out.meta) {
     Object.defineProperty(value, 'lastResponse', {
       value: meta(out.meta),
@@ -47,14 +38,6 @@ function unwrap(out) {
     });
   }
   return value;
-}
-
-function encodeCall(id, params, options) {
-  return JSON.stringify([
-    id === undefined ? null : id,
-    checkObject(params, 'params'),
-    checkObject(options, 'options'),
-  ]);
 }
 
 /** Async iterator over every PaymentIntent of a list or search. */
@@ -92,7 +75,7 @@ class AutoPager {
       this.#finished = true;
       return { done: true, value: undefined };
     }
-    return { done: false, value: JSON.parse(out.body) };
+    return { done: false, value: redactPaymentIntent(JSON.parse(out.body)) };
   }
 
   async return() {
@@ -182,7 +165,7 @@ class Client {
     if (!isPlainObjectArg(config)) {
       throw new TypeError('new Client(config) needs a config object such as { apiKey: "sk_test_..." }');
     }
-    const created = native.createClient(JSON.stringify(config));
+    const created = native.createClient(encodeConfig(config));
     if (!(created instanceof native.NativeClient)) throw fromNative(created);
     this.#native = created;
     Object.defineProperty(this, 'paymentIntents', {

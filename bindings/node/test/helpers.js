@@ -1,7 +1,10 @@
 'use strict';
 
 // Test helpers: start the sandbox binary on a free port, talk to its control
-// endpoints, stop it at the end.
+// endpoints, stop it at the end. A sandbox never outlives the test process:
+// it is killed by PID in `stop()`, when this process exits (even after a
+// failed test), on SIGINT/SIGTERM, and by the kernel if this process dies
+// (setpriv --pdeathsig, where available).
 
 const { spawn } = require('node:child_process');
 const path = require('node:path');
@@ -19,22 +22,78 @@ function sandboxBinary() {
   return exe;
 }
 
+/** The children started here and not yet stopped. */
+const running = new Set();
+
+function killNow(child) {
+  running.delete(child);
+  if (child.exitCode === null && child.signalCode === null) {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+let hooksInstalled = false;
+function installExitHooks() {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  process.on('exit', () => running.forEach(killNow));
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      running.forEach(killNow);
+      // Die of the same signal, as without this handler.
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+/** `setpriv --pdeathsig KILL` when installed: the kernel kills the child if we die. */
+function command(exe, args) {
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+  return setpriv && process.platform === 'linux' ? [setpriv, ['--pdeathsig', 'KILL', '--', exe, ...args]] : [exe, args];
+}
+
+/** Spawn `exe args` as a stopped-on-exit child; resolves to its first stdout line. */
+async function spawnServer(exe, args, readyPattern) {
+  installExitHooks();
+  const [cmd, argv] = command(exe, args);
+  const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  try {
+    const match = await new Promise((resolve, reject) => {
+      const rl = readline.createInterface({ input: child.stdout });
+      const timer = setTimeout(() => reject(new Error(`${exe} did not start within 20 s`)), 20000);
+      rl.once('line', (line) => {
+        clearTimeout(timer);
+        const m = readyPattern.exec(line);
+        if (m) resolve(m);
+        else reject(new Error(`unexpected output from ${exe}: ${line}`));
+      });
+      child.once('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${exe} exited early with ${code}`));
+      });
+    });
+    child.stdout.resume();
+    return { child, match };
+  } catch (e) {
+    killNow(child);
+    throw e;
+  }
+}
+
 /** Start a sandbox; resolves to { url, stop, ...control helpers }. */
 async function startSandbox() {
-  const child = spawn(sandboxBinary(), ['--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    const rl = readline.createInterface({ input: child.stdout });
-    const timer = setTimeout(() => reject(new Error('sandbox did not start within 20 s')), 20000);
-    rl.once('line', (line) => {
-      clearTimeout(timer);
-      const m = /listening on (http:\/\/\S+)/.exec(line);
-      if (m) resolve(m[1]);
-      else reject(new Error(`unexpected sandbox output: ${line}`));
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited early with ${code}`)));
-  });
-  child.stdout.resume();
-  return new Sandbox(url, child);
+  const { child, match } = await spawnServer(sandboxBinary(), ['--port', '0'], /listening on (http:\/\/\S+)/);
+  return new Sandbox(match[1], child);
 }
 
 class Sandbox {
@@ -70,11 +129,16 @@ class Sandbox {
     return this.control('POST', '/__sandbox/reset');
   }
 
-  stop() {
-    if (this.child.exitCode === null) this.child.kill();
+  /** Kill the sandbox (by its PID) and wait until it is gone. */
+  async stop() {
+    const { child } = this;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    killNow(child);
+    await gone;
   }
 }
 
 const API_KEY = 'sk_test_nodeSuiteSecret4242';
 
-module.exports = { startSandbox, API_KEY, REPO };
+module.exports = { startSandbox, spawnServer, API_KEY, REPO };

@@ -10,6 +10,7 @@ import {
   ErrorKind,
   PaymentIntent,
   ApiList,
+  Charge,
   ResponseInfo,
   PaymentIntentCreateParams,
 } from '..';
@@ -40,6 +41,13 @@ async function demo(): Promise<void> {
   const meta: ResponseInfo | undefined = pi.lastResponse;
   const attempts: number | undefined = meta?.attempts;
   const customerId: string | null = typeof pi.customer === 'string' ? pi.customer : pi.customer?.id ?? null;
+  // LeanRails fields are typed too.
+  const merchant: string | null | undefined = pi.merchant_id;
+  const charges: Charge[] = pi.charges?.data ?? [];
+  const captured: number | undefined = charges[0]?.amount_captured;
+  const chargeStatus: string | undefined = charges[0]?.status;
+  // @ts-expect-error a charge's amount is a number
+  const wrongAmount: string | undefined = charges[0]?.amount;
 
   await client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
   await client.paymentIntents.capture(pi.id, { amountToCapture: 1500 });
@@ -92,6 +100,7 @@ async function demo(): Promise<void> {
   pi.amountReceived;
 
   void status, amount, received, attempts, customerId, more, next, all;
+  void merchant, captured, chargeStatus, wrongAmount;
 }
 
 void demo;
