@@ -1,8 +1,9 @@
 """Quickstart: create -> confirm -> capture, create -> cancel, and a declined card.
 
 Runs against the local sandbox (started here from target/debug, built first if
-missing) unless PAYINTENT_BASE_URL is set; PAYINTENT_API_KEY and
-PAYINTENT_PROFILE (stripe | leanrails) are optional.
+missing, and stopped at the end whatever happens: an error, Ctrl-C, SIGTERM)
+unless PAYINTENT_BASE_URL is set; PAYINTENT_API_KEY and PAYINTENT_PROFILE
+(stripe | leanrails) are optional.
 
     bash bindings/python/test.sh        # or: cd bindings/python && maturin develop
     python examples/python/quickstart.py
@@ -10,7 +11,9 @@ PAYINTENT_PROFILE (stripe | leanrails) are optional.
 import asyncio
 import os
 import pathlib
+import signal
 import subprocess
+import sys
 from typing import Optional
 
 import payintent
@@ -25,16 +28,23 @@ def start_sandbox() -> "tuple[subprocess.Popen[str], str]":
     proc = subprocess.Popen([str(exe), "--port", "0"], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()  # "payintent-sandbox listening on http://127.0.0.1:PORT"
+    if not line.startswith("payintent-sandbox listening on "):
+        proc.kill()
+        proc.wait()
+        raise RuntimeError(f"the sandbox did not start: {line!r}")
     return proc, line.rsplit(" ", 1)[-1]
 
 
 def main() -> None:
+    # SIGTERM ends the program through `finally` (like Ctrl-C), so the
+    # sandbox is stopped.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     base_url = os.environ.get("PAYINTENT_BASE_URL")
     api_key = os.environ.get("PAYINTENT_API_KEY", "sk_test_quickstart")
     sandbox: Optional["subprocess.Popen[str]"] = None
     if not base_url:
         sandbox, base_url = start_sandbox()
-        print("sandbox at", base_url)
+        print("sandbox at", base_url, flush=True)
     try:
         client = payintent.Client(api_key, base_url=base_url, profile=os.environ.get("PAYINTENT_PROFILE", "stripe"))
         print(client)
@@ -74,7 +84,7 @@ def main() -> None:
         asyncio.run(concurrently())
     finally:
         if sandbox is not None:
-            sandbox.terminate()
+            sandbox.kill()
             sandbox.wait()
 
 

@@ -93,8 +93,10 @@ describe('examples/node/quickstart.js', () => {
     let sandboxes = [];
     const { pid, signal } = await run((out, child) => {
       if (sandboxes.length === 0 && out.includes('started the sandbox')) {
+        child.kill('SIGSTOP'); // hold it mid-flow while we look
         sandboxes = sandboxPidsOf(child.pid);
         child.kill('SIGTERM');
+        child.kill('SIGCONT');
       }
     });
     try {

@@ -13,6 +13,7 @@
 // Python signatures with the five request-option keywords.
 #![allow(clippy::too_many_arguments)]
 
+mod charge;
 mod convert;
 mod error;
 mod exceptions;
@@ -433,6 +434,8 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PaymentIntents>()?;
     m.add_class::<model::PaymentIntent>()?;
     m.add_class::<model::ResponseMeta>()?;
+    m.add_class::<charge::Charge>()?;
+    m.add_class::<charge::ChargeList>()?;
     m.add_class::<pages::PaymentIntentList>()?;
     m.add_class::<pages::SearchResult>()?;
     m.add_class::<pages::AutoPager>()?;

@@ -1,11 +1,12 @@
 //! The model classes: `PaymentIntent` and `ResponseMeta`. Each wraps the
 //! core's typed model; attributes are read-only and converted on access.
-//! Depends on `convert` and `exceptions` only (no import circle with the
-//! error conversion, which depends on this module).
+//! Depends on `charge`, `convert` and `exceptions` only (no import circle
+//! with the error conversion, which depends on this module).
 
 use pyo3::exceptions::PyKeyError;
 use pyo3::prelude::*;
 
+use crate::charge::ChargeList;
 use crate::convert;
 use crate::exceptions;
 
@@ -72,7 +73,7 @@ impl PaymentIntent {
 /// Generates the class's methods, with one read-only attribute per field of
 /// the core's model.
 macro_rules! payment_intent_methods {
-    ($($field:ident),* $(,)?) => {
+    ($($field:ident),* $(,)? ; typed: $($typed:ident),* $(,)?) => {
         #[pymethods]
         impl PaymentIntent {
             $(
@@ -86,7 +87,14 @@ macro_rules! payment_intent_methods {
             #[classattr]
             #[pyo3(name = "FIELDS")]
             fn fields() -> Vec<&'static str> {
-                vec![$(stringify!($field)),*]
+                vec![$(stringify!($field),)* $(stringify!($typed)),*]
+            }
+
+            /// LeanRails: the charges of this PaymentIntent, typed (None
+            /// when the API sent none, as Stripe's 2023-08-16 version).
+            #[getter]
+            fn charges(&self, py: Python<'_>) -> PyResult<Option<ChargeList>> {
+                self.inner.charges.as_ref().map(|l| ChargeList::new(py, l)).transpose()
             }
 
             /// The HTTP exchange that returned this object (None for objects
@@ -188,5 +196,7 @@ payment_intent_methods!(
     status,
     transfer_data,
     transfer_group,
+    merchant_id;
+    typed: charges,
 );
 

@@ -1,9 +1,15 @@
+"""Shared fixtures: the sandbox server (one per run, killed by PID at the end,
+also on failures and interrupts) and helpers for its control endpoints."""
 import json
 import os
 import pathlib
+import shutil
+import signal
 import subprocess
+import sys
 import urllib.request
-from typing import Any, Dict, Iterator, List
+from types import FrameType
+from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 
@@ -32,17 +38,38 @@ class Sandbox:
         return list(self._send("GET", "/__sandbox/requests")["data"])
 
 
+SETPRIV = shutil.which("setpriv")
+
+
+def server_command(exe: str, *args: str) -> List[str]:
+    """`exe args`, under `setpriv --pdeathsig KILL` where available, so that
+    the kernel kills the server if this process dies without cleaning up."""
+    if SETPRIV and sys.platform.startswith("linux"):
+        return [SETPRIV, "--pdeathsig", "KILL", "--", exe, *args]
+    return [exe, *args]
+
+
+def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # SIGTERM stops the run like Ctrl-C, so fixture finalizers still run.
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[Sandbox]:
-    proc = subprocess.Popen([str(SANDBOX), "--port", "0"], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline().strip()
-    prefix = "payintent-sandbox listening on "
-    assert line.startswith(prefix), line
+    proc = subprocess.Popen(server_command(str(SANDBOX), "--port", "0"), stdout=subprocess.PIPE, text=True)
     try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        prefix = "payintent-sandbox listening on "
+        assert line.startswith(prefix), line
         yield Sandbox(line[len(prefix):])
     finally:
-        proc.terminate()
+        # Stopped by PID, also when a test failed or the run was interrupted.
+        proc.kill()
         proc.wait(timeout=10)
 
 
