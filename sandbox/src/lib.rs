@@ -16,22 +16,34 @@
 //! ```
 
 // Layers, top down; a module uses only modules of lower layers:
-//   server > control > router > shared > idempotency, auth, response >
-//   ops (one module per operation) > search_query, store > methods > wire >
-//   reply, lock, types.
+//   server > control > sim_control > router > leanrails, publishable, resources >
+//   shared > idempotency, auth, response >
+//   ops (one module per operation) > search_query, store > timeline, methods >
+//   bank_debits, confirmation_tokens, wire > reply, clock, currencies, lock,
+//   profile, types.
 mod auth;
+mod bank_debits;
+mod clock;
+mod confirmation_tokens;
 mod control;
+mod currencies;
 mod idempotency;
+mod leanrails;
 mod lock;
 mod methods;
 mod ops;
+mod profile;
+mod publishable;
 mod reply;
+mod resources;
 mod response;
 mod router;
 mod search_query;
 mod server;
 mod shared;
+mod sim_control;
 mod store;
+mod timeline;
 mod types;
 mod wire;
 

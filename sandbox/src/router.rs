@@ -8,8 +8,12 @@ use serde_json::{Map, Value};
 
 use crate::auth::api_key;
 use crate::idempotency;
+use crate::leanrails;
 use crate::lock::lock;
+use crate::profile::Profile;
+use crate::publishable;
 use crate::reply::Reply;
+use crate::resources;
 use crate::shared::Shared;
 use crate::types::DEFAULT_API_VERSION;
 use crate::wire;
@@ -58,8 +62,12 @@ pub fn api_request(
     out: &mut Vec<(&'static str, String)>,
 ) -> Reply {
     out.push(("request-id", request_id.to_string()));
-    let version = headers.get("stripe-version").cloned().unwrap_or_else(|| DEFAULT_API_VERSION.to_string());
-    out.push(("stripe-version", version));
+    let profile = Profile::detect(method, headers);
+    // LeanRails answers carry no Stripe-Version.
+    if profile == Profile::Stripe {
+        let version = headers.get("stripe-version").cloned().unwrap_or_else(|| DEFAULT_API_VERSION.to_string());
+        out.push(("stripe-version", version));
+    }
     if let Some(v) = headers.get("x-api-version") {
         out.push(("x-api-version", v.clone()));
     }
@@ -67,20 +75,31 @@ pub fn api_request(
     if !account.is_empty() {
         out.push(("stripe-account", account.clone()));
     }
+    if profile == Profile::LeanRails {
+        if let Err(r) = leanrails::check_auth(headers) {
+            return r;
+        }
+    }
     let key = match api_key(headers) {
         Ok(k) => k,
         Err(r) => return r,
     };
-    let Some((op, id)) = route(method, path) else {
+    let Some((op, id)) = route(method, path).or_else(|| resources::route(method, path)) else {
         return Reply::error(
             404,
             "invalid_request_error",
             None,
-            &format!("Unrecognized request URL ({method}: {path}). This sandbox serves /v1/payment_intents only."),
+            &format!("Unrecognized request URL ({method}: {path}). This sandbox serves /v1/payment_intents, /v1/test_helpers/test_clocks and /v1/customers only."),
             None,
         );
     };
-    if method == "POST" && key.starts_with("rk_test_") {
+    let publishable = publishable::is_publishable(&key);
+    if publishable {
+        if let Err(r) = publishable::check_operation(op) {
+            return r;
+        }
+    }
+    if method != "GET" && key.starts_with("rk_test_") {
         return Reply::error(
             403,
             "permission_error",
@@ -95,6 +114,11 @@ pub fn api_request(
         Ok(p) => p,
         Err(r) => return r,
     };
+    if profile == Profile::LeanRails {
+        if let Err(r) = leanrails::check_params(&params) {
+            return r;
+        }
+    }
     let idem_key =
         if method == "POST" { headers.get("idempotency-key").filter(|k| !k.is_empty()).cloned() } else { None };
     if method == "POST" && json_body && idem_key.is_none() {
@@ -106,16 +130,32 @@ pub fn api_request(
             None,
         );
     }
+    let merchant = leanrails::merchant_id(&key, &account);
     let run = || -> Reply {
         let mut store = lock(&shared.store);
-        match store.handle(&account, op, id.as_deref(), &params, &shared.base_url) {
+        if publishable {
+            if let Err(r) = publishable::check_request(&store, &account, op, id.as_deref(), &params) {
+                return r;
+            }
+        }
+        let mut reply = match profile.within(|| store.dispatch(&account, op, id.as_deref(), &params, &shared.base_url))
+        {
             Ok(v) => Reply::ok(v),
             Err(r) => r,
+        };
+        if profile == Profile::LeanRails {
+            leanrails::present(&mut reply.body, &store, &account, &merchant);
         }
+        if publishable {
+            reply = publishable::redact(reply);
+        }
+        reply
     };
     let Some(ikey) = idem_key else { return run() };
     let fingerprint = idempotency::fingerprint(method, path, &params);
-    idempotency::replay_or_run(&shared.idem, (key, account.clone(), ikey), fingerprint, request_id, out, run)
+    // The two profiles stand for two services: their keys never meet.
+    let scope = format!("{}:{key}", profile.name());
+    idempotency::replay_or_run(&shared.idem, (scope, account.clone(), ikey), fingerprint, request_id, out, run)
 }
 
 #[cfg(test)]
@@ -138,7 +178,7 @@ mod tests {
     #[test]
     fn in_flight_keys_conflict() {
         let shared = Shared::default();
-        let slot = ("sk_test_k".to_string(), String::new(), "busy".to_string());
+        let slot = ("stripe:sk_test_k".to_string(), String::new(), "busy".to_string());
         lock(&shared.idem).insert(slot, Idem::InFlight);
         let mut headers = BTreeMap::new();
         headers.insert("authorization".to_string(), "Bearer sk_test_k".to_string());

@@ -32,7 +32,12 @@ struct Clause {
     value: Option<String>,
 }
 
+/// The searchable fields of an intent besides `metadata['key']`: `amount`
+/// and `created` are numeric, the others are tokens (exact match only).
 const SEARCH_FIELDS: [&str; 5] = ["amount", "created", "currency", "customer", "status"];
+
+/// The shortest substring `~` accepts.
+const MIN_SUBSTRING: usize = 3;
 
 impl SearchQuery {
     pub fn parse(q: &str) -> R<SearchQuery> {
@@ -104,6 +109,7 @@ impl SearchQuery {
                 _ => return Err(bad(&format!("expected :, ~, >, <, >= or <= after {field}"))),
             };
             i += len;
+            let numeric = field == "amount" || field == "created";
             let value = if matches!(chars.get(i), Some('\'') | Some('"')) {
                 Some(quoted(&chars, &mut i).ok_or_else(|| bad("unterminated quoted value"))?)
             } else {
@@ -117,19 +123,28 @@ impl SearchQuery {
                 }
                 if word == "null" {
                     None
-                } else {
+                } else if numeric {
                     Some(word)
+                } else {
+                    return Err(bad(&format!(
+                        "the value of {field} must be a quoted string, like {field}:\"{word}\" (only numbers and null go unquoted)"
+                    )));
                 }
             };
-            let numeric = field == "amount" || field == "created";
             if numeric && value.as_ref().is_some_and(|v| v.parse::<i64>().is_err()) {
                 return Err(bad(&format!("{field} takes an integer")));
             }
             if !numeric && !matches!(cmp, Cmp::Eq | Cmp::Contains) {
                 return Err(bad(&format!("{field} can only be compared with : or ~")));
             }
-            if numeric && cmp == Cmp::Contains {
-                return Err(bad(&format!("{field} cannot be used with ~")));
+            let text = field.starts_with("metadata.");
+            if cmp == Cmp::Contains && !text {
+                return Err(bad(&format!(
+                    "{field} does not support substring matching (~): only text fields such as metadata['key'] do"
+                )));
+            }
+            if cmp == Cmp::Contains && value.as_ref().is_some_and(|v| v.chars().count() < MIN_SUBSTRING) {
+                return Err(bad(&format!("a substring (~) needs at least {MIN_SUBSTRING} characters")));
             }
             if cmp != Cmp::Eq && value.is_none() {
                 return Err(bad("null can only be used with :"));
@@ -230,7 +245,8 @@ mod tests {
         assert!(q("-status:'canceled'").matches(&a));
         assert!(q("status:\"canceled\" OR amount<600").matches(&b));
         assert!(q("customer:null").matches(&a));
-        assert!(q("metadata['order']~'a '").matches(&a));
+        assert!(q("metadata['order']~'a 1'").matches(&a));
+        assert!(q("amount:'1500'").matches(&a));
         assert!(q("metadata['none']:null").matches(&a));
         assert!(q("metadata['note']:'x AND y' OR status:'succeeded'").matches(&a));
         for bad in [
@@ -244,6 +260,16 @@ mod tests {
             "metadata.k:'x'",
             "status:'unterminated",
             "status:'x' AND",
+            // String values must be quoted; only numbers and null go bare.
+            "status:succeeded",
+            "metadata['order']:A",
+            "customer:cus_1",
+            // Substrings only on text fields (metadata), and of 3+ characters.
+            "status~'succ'",
+            "currency~'usd'",
+            "amount~'10'",
+            "amount~10",
+            "metadata['order']~'a '",
         ] {
             let e = SearchQuery::parse(bad).err().unwrap_or_else(|| panic!("{bad} should fail"));
             assert_eq!(e.body["error"]["code"], "search_query_invalid", "{bad}");

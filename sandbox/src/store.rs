@@ -2,7 +2,6 @@
 //! the payment methods made from `payment_method_data`, and fresh ids.
 
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use rand::distributions::Alphanumeric;
 use rand::Rng;
@@ -10,10 +9,12 @@ use serde_json::{Map, Value};
 
 use crate::methods::{behavior_of_id, Behavior, PmSource};
 use crate::reply::{missing, R};
+use crate::timeline::Timeline;
 
-/// Seconds since the Unix epoch.
+/// Seconds since the Unix epoch, on the clock of the operation running
+/// (the sandbox clock or a test clock; see `clock.rs`).
 pub fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    crate::clock::now()
 }
 
 /// `prefix` followed by `n` random letters and digits.
@@ -23,12 +24,15 @@ pub fn random_id(prefix: &str, n: usize) -> String {
 }
 
 /// One PaymentIntent: its API object and what the sandbox tracks beside it.
+#[derive(Default)]
 pub struct Intent {
     pub obj: Map<String, Value>,
     pub seq: u64,
     pub failed_confirms: u32,
     /// The latest charge as an expandable object.
     pub charge: Option<Value>,
+    /// The charges made before the latest one, oldest first.
+    pub older_charges: Vec<Value>,
     /// The customer completed authentication for the attached payment method
     /// (manual confirmation: the next confirm goes through).
     pub authenticated: bool,
@@ -44,6 +48,8 @@ pub struct Store {
     /// Payment methods made from `payment_method_data`: behavior and type.
     pms: HashMap<String, (Behavior, String)>,
     seq: u64,
+    /// The sandbox clock, test clocks, their customers and intent timers.
+    pub timeline: Timeline,
 }
 
 impl Store {

@@ -136,7 +136,7 @@ async fn unknown_intents_are_resource_missing() {
         ["confirm", "capture", "cancel", "increment_authorization", "apply_customer_balance", "verify_microdeposits"]
     {
         let body = match action {
-            "increment_authorization" => "amount=5",
+            "increment_authorization" => "amount=500",
             "verify_microdeposits" => "amounts[]=1&amounts[]=2",
             _ => "",
         };
@@ -144,7 +144,7 @@ async fn unknown_intents_are_resource_missing() {
     }
     assert_eq!(api.post("/v1/payment_intents/pi_gone", "description=x").await.err(404)["code"], "resource_missing");
     // Unknown URLs.
-    let r = api.post("/v1/charges", "amount=1").await;
+    let r = api.post("/v1/charges", "amount=100").await;
     assert_eq!(r.err(404)["type"], "invalid_request_error");
     assert_eq!(api.act("pi_1", "refund", "").await.status, 404);
 }
@@ -154,35 +154,34 @@ async fn parameter_errors() {
     let (_sb, api) = sandbox().await;
     let url = "/v1/payment_intents";
     let cases: Vec<(&str, &str, &str)> = vec![
-        ("amount=5&currency=usd&colour=red", "parameter_unknown", "colour"),
+        ("amount=500&currency=usd&colour=red", "parameter_unknown", "colour"),
         ("currency=usd", "parameter_missing", "amount"),
-        ("amount=5", "parameter_missing", "currency"),
+        ("amount=500", "parameter_missing", "currency"),
         ("amount=abc&currency=usd", "parameter_invalid_integer", "amount"),
         ("amount=0&currency=usd", "parameter_invalid_integer", "amount"),
         ("amount=-5&currency=usd", "parameter_invalid_integer", "amount"),
         ("amount=1.5&currency=usd", "parameter_invalid_integer", "amount"),
         ("amount=100000000&currency=usd", "amount_too_large", "amount"),
-        ("amount=5&currency=usd&confirm=yes", "parameter_invalid_boolean", "confirm"),
-        ("amount=5&currency=dollars", "parameter_invalid_string", "currency"),
-        ("amount=5&currency=usd&capture_method=later", "parameter_invalid_string", "capture_method"),
+        ("amount=500&currency=usd&confirm=yes", "parameter_invalid_boolean", "confirm"),
+        ("amount=500&currency=usd&capture_method=later", "parameter_invalid_string", "capture_method"),
         (
-            "amount=5&currency=usd&statement_descriptor=ABCDEFGHIJKLMNOPQRSTUVW",
+            "amount=500&currency=usd&statement_descriptor=ABCDEFGHIJKLMNOPQRSTUVW",
             "parameter_invalid_string",
             "statement_descriptor",
         ),
         (
-            "amount=5&currency=usd&statement_descriptor_suffix=ABCDEFGHIJKLMNOPQRSTUVW",
+            "amount=500&currency=usd&statement_descriptor_suffix=ABCDEFGHIJKLMNOPQRSTUVW",
             "parameter_invalid_string",
             "statement_descriptor_suffix",
         ),
-        ("amount=5&currency=usd&transfer_data[amount]=5", "parameter_missing", "transfer_data[destination]"),
+        ("amount=500&currency=usd&transfer_data[amount]=5", "parameter_missing", "transfer_data[destination]"),
         (
-            "amount=5&currency=usd&automatic_payment_methods[enabled]=maybe",
+            "amount=500&currency=usd&automatic_payment_methods[enabled]=maybe",
             "parameter_invalid_boolean",
             "automatic_payment_methods[enabled]",
         ),
-        ("amount=5&currency=usd&shipping[name]=x", "parameter_missing", "shipping[address]"),
-        ("amount=5&currency=usd&application_fee_amount=-1", "parameter_invalid_integer", "application_fee_amount"),
+        ("amount=500&currency=usd&shipping[name]=x", "parameter_missing", "shipping[address]"),
+        ("amount=500&currency=usd&application_fee_amount=-1", "parameter_invalid_integer", "application_fee_amount"),
     ];
     for (body, code, param) in cases {
         let r = api.post(url, body).await;
@@ -190,25 +189,29 @@ async fn parameter_errors() {
         assert_eq!((e["code"].as_str(), e["param"].as_str()), (Some(code), Some(param)), "{body}: {e}");
         assert_eq!(e["type"], "invalid_request_error");
     }
-    let e = api.post(url, "amount=5&currency=usd&colour=red").await;
+    let e = api.post(url, "amount=500&currency=usd&colour=red").await;
     assert_eq!(e.err(400)["message"], "Received unknown parameter: colour");
+    // An unsupported currency: no code, like the API.
+    let r = api.post(url, "amount=500&currency=dollars").await;
+    let e = r.err(400);
+    assert_eq!((e["param"].as_str(), e.get("code")), (Some("currency"), None));
     // Nothing was created by any of these.
     assert_eq!(api.fetch(url).await.ok()["data"], json!([]));
     // Nested contents are accepted loosely.
-    api.create("amount=5&currency=usd&payment_method_options[card][mystery]=1&payment_method_data[type]=card&payment_method_data[anything][x]=y").await;
+    api.create("amount=500&currency=usd&payment_method_options[card][mystery]=1&payment_method_data[type]=card&payment_method_data[anything][x]=y").await;
     // JSON bodies are checked the same way.
     let r = api.json(url, &json!({"amount": "x", "currency": "usd"})).idem("j1").send().await;
     assert_eq!(r.err(400)["code"], "parameter_invalid_integer");
-    let r = api.json(url, &json!({"amount": 5, "currency": "usd", "colour": 1})).idem("j2").send().await;
+    let r = api.json(url, &json!({"amount": 500, "currency": "usd", "colour": 1})).idem("j2").send().await;
     assert_eq!(r.err(400)["param"], "colour");
-    let r = api.json(url, &json!({"amount": 5, "currency": "usd", "confirm": "sure"})).idem("j3").send().await;
+    let r = api.json(url, &json!({"amount": 500, "currency": "usd", "confirm": "sure"})).idem("j3").send().await;
     assert_eq!(r.err(400)["code"], "parameter_invalid_boolean");
     let r = api.json(url, &json!([1, 2])).idem("j4").send().await;
     r.err(400);
     let r = api.json(url, &json!(null)).header("x", "y").idem("j5").send().await;
     r.err(400);
     // Per-operation checks.
-    let pi = api.create("amount=5&currency=usd").await;
+    let pi = api.create("amount=500&currency=usd").await;
     let r = api.act(&id(&pi), "cancel", "cancellation_reason=bored").await;
     assert_eq!(
         (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
@@ -221,15 +224,15 @@ async fn parameter_errors() {
         (r.err(400)["code"].as_str(), r.err(400)["param"].as_str()),
         (Some("parameter_missing"), Some("amount"))
     );
-    let r = api.act(&id(&pi), "capture", "amount=5").await;
+    let r = api.act(&id(&pi), "capture", "amount=500").await;
     assert_eq!(r.err(400)["code"], "parameter_unknown");
     let r = api.act(&id(&pi), "confirm", "error_on_requires_action=1").await;
     assert_eq!(r.err(400)["code"], "parameter_invalid_boolean");
     let r = api.fetch(&format!("/v1/payment_intents/{}?foo=1", id(&pi))).await;
     assert_eq!(r.err(400)["code"], "parameter_unknown");
-    let r = api.post(url, "amount=5&amount=6&currency=usd").await;
+    let r = api.post(url, "amount=500&amount=600&currency=usd").await;
     r.err(400);
-    let r = api.form(url, "amount=5").header("content-type", "text/plain").send().await;
+    let r = api.form(url, "amount=500").header("content-type", "text/plain").send().await;
     r.err(400);
 }
 
@@ -238,15 +241,16 @@ async fn authentication_and_permissions() {
     let (_sb, api) = sandbox().await;
     let url = "/v1/payment_intents";
     // No key at all.
-    let r = api.with_key(None).post(url, "amount=1&currency=usd").await;
+    let r = api.with_key(None).post(url, "amount=100&currency=usd").await;
     let e = r.err(401);
     assert_eq!(e["type"], "authentication_error");
     assert!(e["message"].as_str().unwrap().starts_with("You did not provide an API key"));
     assert!(r.header("request-id").is_some());
     // A key of the wrong kind: masked in the message.
-    for key in ["sk_live_abcdefghijklmnopqrst", "pk_test_abcdefghijklmnopqrst", "nonsense-key-with-secret", "sk_test_"]
+    // (pk_test_ keys are valid but limited: tests/publishable.rs.)
+    for key in ["sk_live_abcdefghijklmnopqrst", "pk_live_abcdefghijklmnopqrst", "nonsense-key-with-secret", "sk_test_"]
     {
-        let r = api.with_key(Some(key)).post(url, "amount=1&currency=usd").await;
+        let r = api.with_key(Some(key)).post(url, "amount=100&currency=usd").await;
         let e = r.err(401);
         assert_eq!(e["type"], "authentication_error");
         let msg = e["message"].as_str().unwrap();
@@ -259,7 +263,7 @@ async fn authentication_and_permissions() {
         .post(format!("{}{url}", api.base))
         .basic_auth(KEY, None::<&str>)
         .header("content-type", "application/x-www-form-urlencoded")
-        .body("amount=1&currency=usd")
+        .body("amount=100&currency=usd")
         .send()
         .await
         .unwrap();
@@ -269,12 +273,12 @@ async fn authentication_and_permissions() {
     // Restricted keys read but do not write.
     let rk = api.with_key(Some("rk_test_readonly_key"));
     assert_eq!(rk.fetch(url).await.status, 200);
-    let r = rk.post(url, "amount=1&currency=usd").await;
+    let r = rk.post(url, "amount=100&currency=usd").await;
     assert_eq!(r.err(403)["type"], "permission_error");
     // Bad auth is not recorded as an idempotent result.
-    let r = api.with_key(None).form(url, "amount=1&currency=usd").idem("auth-k").send().await;
+    let r = api.with_key(None).form(url, "amount=100&currency=usd").idem("auth-k").send().await;
     r.err(401);
-    let r = api.form(url, "amount=1&currency=usd").idem("auth-k").send().await;
+    let r = api.form(url, "amount=100&currency=usd").idem("auth-k").send().await;
     assert_eq!(r.status, 200);
     assert!(r.header("idempotent-replayed").is_none());
 }
@@ -312,9 +316,9 @@ async fn idempotent_replays_like_stripe() {
     assert_eq!(g.status, 200);
     assert!(g.header("idempotent-replayed").is_none());
     // Too long a key.
-    let r = api.form(url, "amount=1&currency=usd").idem(&"k".repeat(256)).send().await;
+    let r = api.form(url, "amount=100&currency=usd").idem(&"k".repeat(256)).send().await;
     assert_eq!(r.err(400)["type"], "invalid_request_error");
-    assert_eq!(api.form(url, "amount=1&currency=usd").idem(&"k".repeat(255)).send().await.status, 200);
+    assert_eq!(api.form(url, "amount=100&currency=usd").idem(&"k".repeat(255)).send().await.status, 200);
 }
 
 #[tokio::test]
@@ -323,9 +327,9 @@ async fn what_idempotency_stores_and_what_it_does_not() {
     let url = "/v1/payment_intents";
     // Validation failures are not stored: the key stays usable.
     api.form(url, "amount=-1&currency=usd").idem("v-1").send().await.err(400);
-    assert_eq!(api.form(url, "amount=5&currency=usd").idem("v-1").send().await.status, 200);
+    assert_eq!(api.form(url, "amount=500&currency=usd").idem("v-1").send().await.status, 200);
     // Declines are stored and replayed (no second attempt).
-    let pi = api.create("amount=5&currency=usd").await;
+    let pi = api.create("amount=500&currency=usd").await;
     let path = format!("{url}/{}/confirm", id(&pi));
     let d1 = api.form(&path, "payment_method=pm_card_chargeDeclined").idem("d-1").send().await;
     let d2 = api.form(&path, "payment_method=pm_card_chargeDeclined").idem("d-1").send().await;
@@ -340,16 +344,25 @@ async fn what_idempotency_stores_and_what_it_does_not() {
     assert_eq!((s1.status, s2.status), (400, 400));
     assert_eq!(s2.header("idempotent-replayed"), Some("true"));
     // Keys are scoped per API key and per connected account.
-    let a = api.form(url, "amount=7&currency=usd").idem("scope").send().await.ok();
-    let b =
-        api.with_key(Some("sk_test_other_key_0002")).form(url, "amount=7&currency=usd").idem("scope").send().await.ok();
-    let c = api.form(url, "amount=7&currency=usd").idem("scope").account("acct_1").send().await.ok();
+    let a = api.form(url, "amount=700&currency=usd").idem("scope").send().await.ok();
+    let b = api
+        .with_key(Some("sk_test_other_key_0002"))
+        .form(url, "amount=700&currency=usd")
+        .idem("scope")
+        .send()
+        .await
+        .ok();
+    let c = api.form(url, "amount=700&currency=usd").idem("scope").account("acct_1").send().await.ok();
     assert_ne!(a["id"], b["id"]);
     assert_ne!(a["id"], c["id"]);
-    // A form request and a JSON request with the same values are the same request.
-    let j = api.json(url, &json!({"amount": 7, "currency": "usd"})).idem("scope").send().await;
-    assert_eq!(j.header("idempotent-replayed"), Some("true"));
-    assert_eq!(j.body["id"], a["id"]);
+    // The Stripe and LeanRails profiles stand for two services: a LeanRails
+    // request never replays a Stripe answer, even with the same key.
+    let j = api.json(url, &json!({"amount": 700, "currency": "usd"})).idem("scope").send().await;
+    assert!(j.header("idempotent-replayed").is_none());
+    assert_ne!(j.body["id"], a["id"]);
+    let again = api.json(url, &json!({"amount": 700, "currency": "usd"})).idem("scope").send().await;
+    assert_eq!(again.header("idempotent-replayed"), Some("true"));
+    assert_eq!(again.body, j.body);
 }
 
 #[tokio::test]
@@ -383,7 +396,7 @@ async fn connected_accounts_are_isolated() {
     let listed = api.get("/v1/payment_intents").account("acct_A").send().await.ok();
     assert_eq!(listed["data"][0]["id"], pid.as_str());
     let found = api
-        .get("/v1/payment_intents/search?query=status%3A%27requires_payment_method%27")
+        .get("/v1/payment_intents/search?expand[]=total_count&query=status%3A%27requires_payment_method%27")
         .account("acct_A")
         .send()
         .await
@@ -391,7 +404,10 @@ async fn connected_accounts_are_isolated() {
     assert_eq!(found["total_count"], 1);
     // complete_action takes the account in its body.
     let pi = api
-        .form("/v1/payment_intents", "amount=5&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true")
+        .form(
+            "/v1/payment_intents",
+            "amount=500&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true",
+        )
         .account("acct_A")
         .send()
         .await

@@ -17,7 +17,7 @@ fn status(status: u16, should_retry: Option<bool>, code: Option<&str>) -> Fault 
 async fn status_faults_look_like_stripe_errors_and_change_nothing() {
     let (sb, api) = sandbox().await;
     sb.inject(status(503, Some(true), None));
-    let r = api.form("/v1/payment_intents", "amount=5&currency=usd").idem("f-1").send().await;
+    let r = api.form("/v1/payment_intents", "amount=500&currency=usd").idem("f-1").send().await;
     let e = r.err(503);
     assert_eq!(e["type"], "api_error");
     assert_eq!(r.header("stripe-should-retry"), Some("true"));
@@ -25,13 +25,13 @@ async fn status_faults_look_like_stripe_errors_and_change_nothing() {
     assert_eq!(r.header("content-type"), Some("application/json"));
     // Nothing was created, and the key was not used up.
     assert_eq!(api.fetch("/v1/payment_intents").await.ok()["data"], json!([]));
-    let ok = api.form("/v1/payment_intents", "amount=5&currency=usd").idem("f-1").send().await;
+    let ok = api.form("/v1/payment_intents", "amount=500&currency=usd").idem("f-1").send().await;
     assert_eq!(ok.status, 200);
     assert!(ok.header("idempotent-replayed").is_none());
     // The faulted request is in the log.
     let log = sb.requests();
     assert_eq!(log.len(), 3);
-    assert_eq!(log[0].body, "amount=5&currency=usd");
+    assert_eq!(log[0].body, "amount=500&currency=usd");
     assert_eq!(log[0].headers["idempotency-key"], "f-1");
 
     sb.inject(status(500, Some(false), None));
@@ -60,7 +60,7 @@ async fn status_fault_types_and_codes() {
     ];
     for (st, code, kind, want) in cases {
         sb.inject(status(st, None, code));
-        let r = api.post("/v1/payment_intents", "amount=5&currency=usd").await;
+        let r = api.post("/v1/payment_intents", "amount=500&currency=usd").await;
         let e = r.err(st);
         assert_eq!(e["type"], kind, "{st}");
         assert_eq!(e["code"].as_str(), want, "{st}");
@@ -75,7 +75,7 @@ async fn count_prefix_and_order() {
         count: 2,
         path_prefix: None,
     });
-    assert_eq!(api.post("/v1/payment_intents", "amount=5&currency=usd").await.status, 503);
+    assert_eq!(api.post("/v1/payment_intents", "amount=500&currency=usd").await.status, 503);
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 503);
     assert_eq!(api.fetch("/v1/payment_intents").await.status, 200);
     // FIFO.
@@ -89,7 +89,7 @@ async fn count_prefix_and_order() {
         count: 1,
         path_prefix: Some("/v1/payment_intents/search".into()),
     });
-    let pi = api.create("amount=5&currency=usd").await;
+    let pi = api.create("amount=500&currency=usd").await;
     assert_eq!(api.fetch(&format!("/v1/payment_intents/{}", id(&pi))).await.status, 200);
     assert_eq!(api.fetch("/v1/payment_intents/search?query=amount%3E1").await.status, 500);
     assert_eq!(api.fetch("/v1/payment_intents/search?query=amount%3E1").await.status, 200);
@@ -111,7 +111,7 @@ async fn dropped_connections_give_no_response() {
         .post(format!("{}/v1/payment_intents", api.base))
         .bearer_auth(common::KEY)
         .header("content-type", "application/x-www-form-urlencoded")
-        .body("amount=5&currency=usd")
+        .body("amount=500&currency=usd")
         .send()
         .await
         .expect_err("the connection is closed without an answer");
@@ -126,7 +126,7 @@ async fn delays_then_normal_processing() {
     let (sb, api) = sandbox().await;
     sb.inject(Fault::once(FaultKind::Delay { ms: 300 }));
     let start = Instant::now();
-    let pi = api.create("amount=5&currency=usd").await;
+    let pi = api.create("amount=500&currency=usd").await;
     assert!(start.elapsed() >= Duration::from_millis(300));
     assert_eq!(pi["status"], "requires_payment_method");
 
@@ -139,7 +139,7 @@ async fn delays_then_normal_processing() {
         .bearer_auth(common::KEY)
         .header("content-type", "application/x-www-form-urlencoded")
         .header("idempotency-key", "slow-1")
-        .body("amount=6&currency=usd")
+        .body("amount=600&currency=usd")
         .send()
         .await
         .unwrap_err();
@@ -147,7 +147,7 @@ async fn delays_then_normal_processing() {
     tokio::time::sleep(Duration::from_millis(400)).await;
     let list = api.fetch("/v1/payment_intents").await.ok();
     assert_eq!(list["data"].as_array().unwrap().len(), 2);
-    let again = api.form("/v1/payment_intents", "amount=6&currency=usd").idem("slow-1").send().await;
+    let again = api.form("/v1/payment_intents", "amount=600&currency=usd").idem("slow-1").send().await;
     assert_eq!(again.header("idempotent-replayed"), Some("true"));
     assert_eq!(again.body["id"], list["data"][0]["id"]);
 }
@@ -159,7 +159,7 @@ async fn faults_over_http() {
     assert_eq!(r.ok(), json!({"ok": true}));
     let listed = api.control("GET", "/__sandbox/faults", None).await.ok();
     assert_eq!(listed["data"][0]["status"], 503);
-    let r = api.post("/v1/payment_intents", "amount=5&currency=usd").await;
+    let r = api.post("/v1/payment_intents", "amount=500&currency=usd").await;
     r.err(503);
     assert_eq!(r.header("stripe-should-retry"), Some("true"));
 
@@ -197,7 +197,7 @@ async fn faults_over_http() {
 #[tokio::test]
 async fn request_log_and_reset_over_http() {
     let (sb, api) = sandbox().await;
-    let pi = api.create("amount=5&currency=usd&metadata[k]=a%20b").await;
+    let pi = api.create("amount=500&currency=usd&metadata[k]=a%20b").await;
     api.get(&format!("/v1/payment_intents/{}?expand[0]=customer", id(&pi)))
         .header("stripe-version", "2023-08-16")
         .send()
@@ -209,7 +209,7 @@ async fn request_log_and_reset_over_http() {
     assert_eq!(data[0]["method"], "POST");
     assert_eq!(data[0]["path"], "/v1/payment_intents");
     assert_eq!(data[0]["query"], "");
-    assert_eq!(data[0]["body"], "amount=5&currency=usd&metadata[k]=a%20b");
+    assert_eq!(data[0]["body"], "amount=500&currency=usd&metadata[k]=a%20b");
     assert_eq!(data[0]["headers"]["authorization"], "Bearer");
     assert_eq!(data[0]["headers"]["content-type"], "application/x-www-form-urlencoded");
     assert!(!log.to_string().contains(common::KEY), "the key never reaches the log");
@@ -229,12 +229,12 @@ async fn request_log_and_reset_over_http() {
     assert!(sb.requests().is_empty());
 
     // reset forgets intents, idempotency keys, faults and the log.
-    api.form("/v1/payment_intents", "amount=9&currency=usd").idem("r-1").send().await.ok();
+    api.form("/v1/payment_intents", "amount=900&currency=usd").idem("r-1").send().await.ok();
     sb.inject(status(500, None, None));
     assert_eq!(api.control("POST", "/__sandbox/reset", None).await.ok(), json!({"ok": true}));
     assert!(sb.requests().is_empty());
     assert_eq!(api.fetch("/v1/payment_intents").await.ok()["data"], json!([]));
-    let r = api.form("/v1/payment_intents", "amount=10&currency=usd").idem("r-1").send().await;
+    let r = api.form("/v1/payment_intents", "amount=1000&currency=usd").idem("r-1").send().await;
     assert_eq!(r.status, 200, "the key was forgotten");
     // And the Rust API does the same.
     sb.inject(status(500, None, None));
@@ -245,7 +245,7 @@ async fn request_log_and_reset_over_http() {
 #[tokio::test]
 async fn complete_action_over_http() {
     let (_sb, api) = sandbox().await;
-    let pi = api.create("amount=5&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
+    let pi = api.create("amount=500&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
     let url = format!("/__sandbox/payment_intents/{}/complete_action", id(&pi));
     let r = api.control("POST", &url, Some(json!({"outcome": "maybe"}))).await;
     assert_eq!(r.status, 400);
@@ -259,7 +259,7 @@ async fn complete_action_over_http() {
     let r = api.control("GET", "/__sandbox/nothing", None).await;
     assert_eq!(r.status, 404);
     // The 3-D Secure page can fail the authentication too.
-    let pi = api.create("amount=5&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
+    let pi = api.create("amount=500&currency=usd&payment_method=pm_card_threeDSecure2Required&confirm=true").await;
     let page = pi["next_action"]["use_stripe_sdk"]["stripe_js"].as_str().unwrap().to_string();
     let failed: serde_json::Value =
         api.http.get(format!("{page}?outcome=fail")).send().await.unwrap().json().await.unwrap();

@@ -91,13 +91,13 @@ async fn form_and_json_profiles_share_state() {
 async fn auth_errors_mask_the_key() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let url = format!("{}/v1/payment_intents", sb.base_url());
-    let (st, _, v) = post_form(&url, "sk_live_abcdefghijklmnop", "amount=1&currency=usd", None, None).await;
+    let (st, _, v) = post_form(&url, "sk_live_abcdefghijklmnop", "amount=100&currency=usd", None, None).await;
     assert_eq!(st, 401);
     let msg = v["error"]["message"].as_str().unwrap();
     assert!(!msg.contains("abcdefghijkl"), "{msg}");
     let resp = reqwest::Client::new().get(&url).send().await.unwrap();
     assert_eq!(resp.status().as_u16(), 401);
-    let (st, _, v) = post_form(&url, "rk_test_ro", "amount=1&currency=usd", None, None).await;
+    let (st, _, v) = post_form(&url, "rk_test_ro", "amount=100&currency=usd", None, None).await;
     assert_eq!((st, v["error"]["type"].as_str()), (403, Some("permission_error")));
 }
 
@@ -121,7 +121,7 @@ async fn idempotency_like_stripe() {
     // Validation failures are not stored: the key stays usable.
     let (s4, _, _) = post_form(&url, KEY, "amount=-1&currency=usd", Some("idem-2"), None).await;
     assert_eq!(s4, 400);
-    let (s5, _, _) = post_form(&url, KEY, "amount=5&currency=usd", Some("idem-2"), None).await;
+    let (s5, _, _) = post_form(&url, KEY, "amount=500&currency=usd", Some("idem-2"), None).await;
     assert_eq!(s5, 200);
     // Errors from execution are stored and replayed.
     let id = a["id"].as_str().unwrap();
@@ -170,12 +170,12 @@ async fn control_endpoints_and_actions() {
     assert_eq!(r.status().as_u16(), 200);
     let r = http.post(format!("{base}/__sandbox/faults")).json(&json!({"kind": "nope"})).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 400);
-    let (st, h, v) = post_form(&format!("{base}/v1/payment_intents"), KEY, "amount=5&currency=usd", None, None).await;
+    let (st, h, v) = post_form(&format!("{base}/v1/payment_intents"), KEY, "amount=500&currency=usd", None, None).await;
     assert_eq!(st, 503);
     assert_eq!(h["stripe-should-retry"], "false");
     assert_eq!(v["error"]["type"], "api_error");
     let log: Value = http.get(format!("{base}/__sandbox/requests")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(log["data"][0]["body"], "amount=5&currency=usd");
+    assert_eq!(log["data"][0]["body"], "amount=500&currency=usd");
     assert_eq!(log["data"][0]["headers"]["authorization"], "Bearer");
 
     // 3-D Secure, then the customer completes the action.
@@ -210,7 +210,7 @@ async fn control_endpoints_and_actions() {
 async fn unknown_and_invalid_parameters() {
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let url = format!("{}/v1/payment_intents", sb.base_url());
-    let (st, _, v) = post_form(&url, KEY, "amount=5&currency=usd&colour=red", None, None).await;
+    let (st, _, v) = post_form(&url, KEY, "amount=500&currency=usd&colour=red", None, None).await;
     assert_eq!(
         (st, v["error"]["code"].as_str(), v["error"]["param"].as_str()),
         (400, Some("parameter_unknown"), Some("colour"))
@@ -219,7 +219,7 @@ async fn unknown_and_invalid_parameters() {
     assert_eq!(v["error"]["code"], "parameter_invalid_integer");
     let (_, _, v) = post_form(&url, KEY, "currency=usd", None, None).await;
     assert_eq!(v["error"]["code"], "parameter_missing");
-    let (_, _, pi) = post_form(&url, KEY, "amount=5&currency=usd", None, None).await;
+    let (_, _, pi) = post_form(&url, KEY, "amount=500&currency=usd", None, None).await;
     let (_, _, v) = post_form(
         &format!("{url}/{}/cancel", pi["id"].as_str().unwrap()),
         KEY,

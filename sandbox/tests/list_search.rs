@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{id, sandbox, Api};
+use common::{id, percent, sandbox, Api};
 use serde_json::{json, Value};
 
 /// Create `n` intents (amount 100, 200, ...) and return their ids, oldest first.
@@ -119,7 +119,7 @@ async fn search_queries_and_pages() {
     }
     let search = |q: &str| {
         let api = api.clone();
-        let url = format!("/v1/payment_intents/search?query={}", percent(q));
+        let url = format!("/v1/payment_intents/search?expand[]=total_count&query={}", percent(q));
         async move { api.fetch(&url).await }
     };
     let r = search("status:'succeeded'").await.ok();
@@ -146,7 +146,8 @@ async fn search_queries_and_pages() {
     let mut seen = Vec::new();
     let mut page: Option<String> = None;
     loop {
-        let mut url = format!("/v1/payment_intents/search?limit=2&query={}", percent("currency:'usd'"));
+        let mut url =
+            format!("/v1/payment_intents/search?limit=2&expand[]=total_count&query={}", percent("currency:'usd'"));
         if let Some(p) = &page {
             url.push_str(&format!("&page={p}"));
         }
@@ -185,16 +186,4 @@ async fn search_queries_and_pages() {
     assert_eq!(r.err(400)["param"], "page");
     let r = api.fetch("/v1/payment_intents/search?query=amount%3E1&limit=0").await;
     assert_eq!(r.err(400)["param"], "limit");
-}
-
-fn percent(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }

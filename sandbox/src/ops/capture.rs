@@ -5,7 +5,8 @@ use crate::reply::{status, unexpected, Reply, R};
 use crate::store::Store;
 use crate::wire::{as_int, Params};
 
-use super::fields::{apply_metadata, merge_transfer_data, set_opt, transfer_data};
+use super::charges;
+use super::fields::{apply_metadata, merge_transfer_data, metadata_fits, set_opt, transfer_data, transfer_data_fits};
 
 impl Store {
     pub fn capture(&mut self, acct: &str, id: &str, p: &Params) -> R<String> {
@@ -24,6 +25,8 @@ impl Store {
                 " Only a PaymentIntent with status requires_capture can be captured.",
             ));
         }
+        metadata_fits(&intent.obj, metadata.as_ref())?;
+        transfer_data_fits(&intent.obj, transfer.as_ref())?;
         let capturable = as_int(&intent.obj["amount_capturable"]).unwrap_or(0);
         let amount = to_capture.unwrap_or(capturable);
         if amount > capturable {
@@ -53,12 +56,7 @@ impl Store {
             o.insert("status".into(), "succeeded".into());
         }
         if let Some(ch) = intent.charge.as_mut() {
-            ch["amount_captured"] = received.into();
-            ch["captured"] = true.into();
-            if left == 0 {
-                let total = as_int(&ch["amount"]).unwrap_or(received);
-                ch["amount_refunded"] = (total - received).into();
-            }
+            charges::capture(ch, received, left == 0);
         }
         Ok(id.to_string())
     }

@@ -8,12 +8,16 @@ use crate::store::{now, random_id, Intent, Store};
 use crate::wire::Params;
 
 use super::confirm::parse_confirm;
-use super::fields::{amount, apply_metadata, currency, default_options, merge_options, transfer_data, CAPTURE_METHODS};
+use super::fields::{
+    amount, apply_metadata, at_least_minimum, currency, default_options, merge_options, metadata_fits, transfer_data,
+    CAPTURE_METHODS,
+};
 
 impl Store {
     pub fn create(&mut self, acct: &str, p: &Params, base: &str) -> R<String> {
         let amount = amount(p, "amount")?.ok_or_else(|| missing_param("amount"))?;
         let currency = currency(p, "currency")?.ok_or_else(|| missing_param("currency"))?;
+        at_least_minimum(amount, &currency)?;
         let capture_method = p.one_of("capture_method", &CAPTURE_METHODS)?.unwrap_or_else(|| "automatic".into());
         let confirmation_method =
             p.one_of("confirmation_method", &["automatic", "manual"])?.unwrap_or_else(|| "automatic".into());
@@ -48,10 +52,21 @@ impl Store {
         let sds = p.string_max("statement_descriptor_suffix", 22)?;
         let transfer_group = p.string("transfer_group")?;
         let metadata = p.metadata("metadata")?;
+        metadata_fits(&Map::new(), metadata.as_ref())?;
         let mut options = default_options(&types);
         if let Some(add) = args.pm_options.take() {
             merge_options(options.as_object_mut().expect("object"), &add);
         }
+        if args.confirmation_token.is_some() && !confirm {
+            return Err(Reply::error(
+                400,
+                "invalid_request_error",
+                None,
+                "The parameter confirmation_token cannot be passed when creating a PaymentIntent unless confirm is set to true.",
+                Some("confirmation_token"),
+            ));
+        }
+        self.check_pm_type(&types, apm["enabled"] == true, args.pm.as_ref(), args.pm_from_token)?;
 
         let id = random_id("pi_", 24);
         // Without confirm=true, a payment method given now is attached.
@@ -77,7 +92,7 @@ impl Store {
         let Value::Object(mut obj) = obj.take() else { unreachable!() };
         apply_metadata(&mut obj, metadata);
         let seq = self.next_seq();
-        let intent = Intent { obj, seq, failed_confirms: 0, charge: None, authenticated: false, return_url: None };
+        let intent = Intent { obj, seq, ..Intent::default() };
         self.intents.insert((acct.to_string(), id.clone()), intent);
         if confirm {
             self.confirm(acct, &id, args, base)?;

@@ -1,8 +1,11 @@
 //! Parameter checks and field writers shared by several operations: amounts,
 //! currencies, shipping, transfer_data, metadata, payment method options.
 
+use std::collections::BTreeSet;
+
 use serde_json::{json, Map, Value};
 
+use crate::currencies;
 use crate::reply::{Reply, R};
 use crate::wire::{MetadataUpdate, Params};
 
@@ -21,14 +24,31 @@ pub fn amount(p: &Params, k: &str) -> R<Option<i64>> {
     }
 }
 
+/// A supported currency (see `currencies.rs`), lowercased. Anything else is
+/// refused like the API does: no code, the list of supported currencies.
 pub fn currency(p: &Params, k: &str) -> R<Option<String>> {
     match p.string(k)? {
-        Some(c) if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) => Err(Reply::invalid(
-            &p.name(k),
-            "parameter_invalid_string",
-            &format!("Invalid currency: {c}. Use a three-letter ISO currency code such as usd."),
+        Some(c) if !currencies::is_supported(&c.to_ascii_lowercase()) => Err(Reply::error(
+            400,
+            "invalid_request_error",
+            None,
+            &currencies::unsupported_message(&c),
+            Some(&p.name(k)),
         )),
         other => Ok(other.map(|c| c.to_ascii_lowercase())),
+    }
+}
+
+/// Refuse an amount below the currency's minimum charge amount
+/// (`amount_too_small`, param `amount`).
+pub fn at_least_minimum(amount: i64, currency: &str) -> R<()> {
+    match currencies::minimum(currency) {
+        Some(min) if amount < min => Err(Reply::invalid(
+            "amount",
+            "amount_too_small",
+            &format!("Amount must be at least {}", currencies::display(currency, min)),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -55,7 +75,9 @@ pub fn shipping(p: &Params) -> R<Option<Value>> {
     Ok(Some(Value::Object(out)))
 }
 
-/// `transfer_data` (`destination` is required on create only).
+/// `transfer_data`: on create `destination` is required (and `amount`
+/// optional); later calls (update, capture, increment_authorization) take
+/// only `amount`, and the destination stays the one given on create.
 pub fn transfer_data(p: &Params, create: bool) -> R<Option<Map<String, Value>>> {
     let Some(t) = p.nested("transfer_data")? else {
         return Ok(None);
@@ -63,23 +85,70 @@ pub fn transfer_data(p: &Params, create: bool) -> R<Option<Map<String, Value>>> 
     let mut out = Map::new();
     out.insert("amount".into(), t.non_negative("amount")?.map(Value::from).unwrap_or(Value::Null));
     if create {
-        out.insert("destination".into(), t.require("destination", t.string("destination")?)?.into());
-    } else if let Some(d) = t.string("destination")? {
+        let d = t.require("destination", t.string("destination")?.filter(|d| !d.is_empty()))?;
         out.insert("destination".into(), d.into());
+    } else if let Some(k) = t.map.keys().find(|k| k.as_str() != "amount") {
+        let name = t.name(k);
+        return Err(Reply::invalid(&name, "parameter_unknown", &format!("Received unknown parameter: {name}")));
     }
     Ok(Some(out))
 }
 
-/// Merge the given `transfer_data` keys into the object's (creating it when unset).
+/// A later call may only change `transfer_data[amount]` of an intent created
+/// with a `transfer_data[destination]`: an intent never has transfer_data
+/// without a destination.
+pub fn transfer_data_fits(obj: &Map<String, Value>, transfer: Option<&Map<String, Value>>) -> R<()> {
+    if transfer.is_none() || obj.get("transfer_data").is_some_and(|t| t["destination"].is_string()) {
+        return Ok(());
+    }
+    Err(Reply::invalid(
+        "transfer_data[destination]",
+        "parameter_missing",
+        "This PaymentIntent has no transfer_data[destination]: transfer_data[amount] can only be set on a PaymentIntent created with transfer_data[destination].",
+    ))
+}
+
+/// Merge the given `transfer_data` keys into the object's (which has a
+/// destination; see [`transfer_data_fits`]).
 pub fn merge_transfer_data(obj: &mut Map<String, Value>, transfer: Option<Map<String, Value>>) {
     let Some(t) = transfer else { return };
-    let cur = obj.entry("transfer_data").or_insert(Value::Null);
-    if !cur.is_object() {
-        *cur = json!({"amount": null, "destination": null});
+    if let Some(cur) = obj.get_mut("transfer_data").and_then(Value::as_object_mut) {
+        cur.extend(t);
     }
-    for (k, v) in t {
-        cur[k.as_str()] = v;
+}
+
+/// The most metadata keys an object can hold.
+pub const MAX_METADATA_KEYS: usize = 50;
+
+/// Refuse a metadata update that would leave more than 50 keys.
+pub fn metadata_fits(obj: &Map<String, Value>, md: Option<&MetadataUpdate>) -> R<()> {
+    let Some(md) = md else { return Ok(()) };
+    let mut keys: BTreeSet<&str> = BTreeSet::new();
+    if !md.clear {
+        if let Some(cur) = obj.get("metadata").and_then(Value::as_object) {
+            keys.extend(cur.keys().map(String::as_str));
+        }
     }
+    for (k, v) in &md.ops {
+        match v {
+            Some(_) => keys.insert(k),
+            None => keys.remove(k.as_str()),
+        };
+    }
+    if keys.len() > MAX_METADATA_KEYS {
+        return Err(too_many_metadata_keys(keys.len()));
+    }
+    Ok(())
+}
+
+pub fn too_many_metadata_keys(n: usize) -> Reply {
+    Reply::error(
+        400,
+        "invalid_request_error",
+        None,
+        &format!("Invalid metadata: metadata can have at most {MAX_METADATA_KEYS} keys, but it would have {n}."),
+        Some("metadata"),
+    )
 }
 
 pub fn apply_metadata(obj: &mut Map<String, Value>, md: Option<MetadataUpdate>) {

@@ -5,7 +5,10 @@ use crate::reply::{missing_param, status, unexpected, Reply, R};
 use crate::store::Store;
 use crate::wire::{as_int, Params};
 
-use super::fields::{amount, apply_metadata, merge_transfer_data, set_opt, transfer_data};
+use super::charges;
+use super::fields::{
+    amount, apply_metadata, merge_transfer_data, metadata_fits, set_opt, transfer_data, transfer_data_fits,
+};
 
 impl Store {
     pub fn increment(&mut self, acct: &str, id: &str, p: &Params) -> R<String> {
@@ -23,6 +26,8 @@ impl Store {
                 " Only a PaymentIntent with status requires_capture can have its authorization incremented.",
             ));
         }
+        metadata_fits(&intent.obj, metadata.as_ref())?;
+        transfer_data_fits(&intent.obj, transfer.as_ref())?;
         let current = as_int(&intent.obj["amount"]).unwrap_or(0);
         if new_amount <= current {
             return Err(Reply::error(
@@ -47,7 +52,7 @@ impl Store {
         merge_transfer_data(o, transfer);
         apply_metadata(o, metadata);
         if let Some(ch) = intent.charge.as_mut() {
-            ch["amount"] = new_amount.into();
+            charges::set_amount(ch, new_amount);
         }
         Ok(id.to_string())
     }

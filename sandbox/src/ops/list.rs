@@ -7,10 +7,11 @@ use crate::reply::{Reply, R};
 use crate::store::{Intent, Store};
 use crate::wire::{as_int, Params};
 
+use super::expand::Expansions;
 use super::fields::limit;
 
 impl Store {
-    pub fn list(&self, acct: &str, p: &Params, expand: &[String]) -> R<Value> {
+    pub fn list(&self, acct: &str, p: &Params, expand: &Expansions) -> R<Value> {
         let limit = limit(p)?;
         let customer = p.string("customer")?;
         let created = created_filter(p)?;
@@ -62,7 +63,7 @@ impl Store {
             let rest: Vec<&Intent> = all.iter().copied().filter(matching).collect();
             (rest.iter().take(limit).copied().collect(), rest.len() > limit)
         };
-        let data: Vec<Value> = page.into_iter().map(|i| self.expand(i, expand)).collect();
+        let data: Vec<Value> = page.into_iter().map(|i| self.expand(acct, i, expand)).collect();
         Ok(json!({"object": "list", "data": data, "has_more": has_more, "url": "/v1/payment_intents"}))
     }
 }

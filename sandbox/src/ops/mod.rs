@@ -9,16 +9,23 @@
 mod apply_customer_balance;
 mod cancel;
 mod capture;
+mod charges;
 mod complete_action;
 mod confirm;
 mod create;
+mod customers;
+mod delayed;
+mod dispatch;
 mod expand;
 mod fields;
 mod increment_authorization;
 mod list;
 mod outcome;
+mod pm_types;
 mod retrieve;
 mod search;
+mod test_clocks;
+mod timers;
 mod update;
 mod verify_microdeposits;
 
@@ -29,16 +36,17 @@ use crate::store::Store;
 use crate::wire::Params;
 
 use confirm::parse_confirm;
-use expand::parse_expand;
+use expand::{parse_expand, Scope};
 
 /// Which top-level parameters each operation takes (API 2023-08-16, plus
-/// `final_capture` on capture).
+/// `final_capture` on capture and `confirmation_token` on create and confirm).
 #[rustfmt::skip]
 fn allowed(op: &str) -> &'static [&'static str] {
     match op {
         "create" => &[
             "amount", "currency", "application_fee_amount", "automatic_payment_methods", "capture_method",
-            "confirm", "confirmation_method", "customer", "description", "error_on_requires_action", "expand",
+            "confirm", "confirmation_method", "confirmation_token", "customer", "description",
+            "error_on_requires_action", "expand",
             "mandate", "mandate_data", "metadata", "off_session", "on_behalf_of", "payment_method",
             "payment_method_data", "payment_method_options", "payment_method_types", "radar_options",
             "receipt_email", "return_url", "setup_future_usage", "shipping", "statement_descriptor",
@@ -54,7 +62,8 @@ fn allowed(op: &str) -> &'static [&'static str] {
         "list" => &["created", "customer", "ending_before", "expand", "limit", "starting_after"],
         "search" => &["expand", "limit", "page", "query"],
         "confirm" => &[
-            "capture_method", "client_secret", "error_on_requires_action", "expand", "mandate", "mandate_data",
+            "capture_method", "client_secret", "confirmation_token", "error_on_requires_action", "expand", "mandate",
+            "mandate_data",
             "off_session", "payment_method", "payment_method_data", "payment_method_options",
             "payment_method_types", "radar_options", "receipt_email", "return_url", "setup_future_usage",
             "shipping", "use_stripe_sdk",
@@ -89,10 +98,10 @@ impl Store {
         let params = Params::new(p);
         let id = id.unwrap_or("");
         if op == "list" || op == "search" {
-            let expand = parse_expand(&params, true)?;
+            let expand = parse_expand(&params, if op == "list" { Scope::List } else { Scope::Search })?;
             return if op == "list" { self.list(acct, &params, &expand) } else { self.search(acct, &params, &expand) };
         }
-        let expand = parse_expand(&params, false)?;
+        let expand = parse_expand(&params, Scope::One)?;
         let out = match op {
             "create" => self.create(acct, &params, base)?,
             "retrieve" => self.retrieve(acct, id, &params)?,
@@ -111,6 +120,6 @@ impl Store {
         };
         let key = (acct.to_string(), out);
         let intent = self.intents.get(&key).ok_or_else(|| missing(&key.1))?;
-        Ok(self.expand(intent, &expand))
+        Ok(self.expand(acct, intent, &expand))
     }
 }

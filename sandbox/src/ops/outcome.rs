@@ -5,23 +5,20 @@
 use serde_json::{json, Value};
 
 use crate::reply::Reply;
-use crate::store::{now, random_id, Intent};
+use crate::store::{now, Intent};
 use crate::wire::as_int;
+
+use super::charges::{new_charge, record, Attempt};
 
 /// The payment went through: authorised (manual capture) or captured.
 pub fn authorize(intent: &mut Intent, pm_type: &str) {
     let amount = as_int(&intent.obj["amount"]).unwrap_or(0);
     let card_manual = pm_type == "card" && intent.obj["payment_method_options"]["card"]["capture_method"] == "manual";
     let manual = intent.obj["capture_method"] == "manual" || card_manual;
-    let charge_id = random_id("ch_", 24);
-    intent.charge = Some(json!({
-        "id": charge_id, "object": "charge", "amount": amount, "amount_captured": if manual { 0 } else { amount },
-        "amount_refunded": 0, "captured": !manual, "created": now(), "currency": intent.obj["currency"],
-        "customer": intent.obj["customer"], "livemode": false, "paid": true, "payment_intent": intent.obj["id"],
-        "payment_method": intent.obj["payment_method"], "refunded": false, "status": "succeeded"
-    }));
+    let pm = intent.obj["payment_method"].as_str().unwrap_or("").to_string();
+    let charge = new_charge(&intent.obj, &pm, pm_type, Attempt::Authorized { captured: !manual });
+    record(intent, charge);
     let o = &mut intent.obj;
-    o.insert("latest_charge".into(), charge_id.into());
     o.insert("next_action".into(), Value::Null);
     o.insert("last_payment_error".into(), Value::Null);
     if manual {
@@ -54,16 +51,10 @@ pub fn fail_payment(
         err["decline_code"] = d.into();
     }
     if charged {
-        let charge_id = random_id("ch_", 24);
-        err["charge"] = charge_id.clone().into();
-        let amount = intent.obj["amount"].clone();
-        intent.charge = Some(json!({
-            "id": charge_id, "object": "charge", "amount": amount, "amount_captured": 0, "amount_refunded": 0,
-            "captured": false, "created": now(), "currency": intent.obj["currency"], "customer": intent.obj["customer"],
-            "failure_code": code, "livemode": false, "paid": false, "payment_intent": intent.obj["id"],
-            "payment_method": pm, "refunded": false, "status": "failed"
-        }));
-        intent.obj.insert("latest_charge".into(), charge_id.into());
+        let failed = Attempt::Failed { code, decline_code, message };
+        let charge = new_charge(&intent.obj, pm, pm_type, failed);
+        err["charge"] = charge["id"].clone();
+        record(intent, charge);
     }
     let o = &mut intent.obj;
     o.insert("last_payment_error".into(), err.clone());

@@ -9,10 +9,11 @@ use crate::search_query::SearchQuery;
 use crate::store::{Intent, Store};
 use crate::wire::Params;
 
+use super::expand::Expansions;
 use super::fields::limit;
 
 impl Store {
-    pub fn search(&self, acct: &str, p: &Params, expand: &[String]) -> R<Value> {
+    pub fn search(&self, acct: &str, p: &Params, expand: &Expansions) -> R<Value> {
         let query = p.string("query")?.ok_or_else(|| missing_param("query"))?;
         let limit = limit(p)?;
         let offset = match p.string("page")?.filter(|s| !s.is_empty()) {
@@ -30,10 +31,15 @@ impl Store {
         let total = all.len();
         let page: Vec<&Intent> = all.into_iter().skip(offset).take(limit).collect();
         let has_more = offset + page.len() < total;
-        let data: Vec<Value> = page.into_iter().map(|i| self.expand(i, expand)).collect();
+        let data: Vec<Value> = page.into_iter().map(|i| self.expand(acct, i, expand)).collect();
         let next = if has_more { Value::from(encode_page(offset + limit)) } else { Value::Null };
-        Ok(json!({"object": "search_result", "data": data, "has_more": has_more, "next_page": next,
-                  "total_count": total, "url": "/v1/payment_intents/search"}))
+        let mut out = json!({"object": "search_result", "data": data, "has_more": has_more, "next_page": next,
+                             "url": "/v1/payment_intents/search"});
+        // Like the API, the count is only computed when asked for.
+        if expand.total_count {
+            out["total_count"] = total.into();
+        }
+        Ok(out)
     }
 }
 

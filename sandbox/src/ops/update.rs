@@ -6,11 +6,11 @@ use serde_json::{json, Value};
 use crate::methods::pm_source;
 use crate::reply::{status, unexpected, Reply, R};
 use crate::store::Store;
-use crate::wire::Params;
+use crate::wire::{as_int, Params};
 
 use super::fields::{
-    amount, apply_metadata, currency, merge_options, merge_transfer_data, options_of, set_opt, sfu, shipping,
-    transfer_data, CAPTURE_METHODS,
+    amount, apply_metadata, at_least_minimum, currency, merge_options, merge_transfer_data, metadata_fits, options_of,
+    set_opt, sfu, shipping, transfer_data, transfer_data_fits, CAPTURE_METHODS,
 };
 
 impl Store {
@@ -81,6 +81,14 @@ impl Store {
                 .with("param", (*k).clone().into()));
             }
         }
+        if new_amount.is_some() || new_currency.is_some() {
+            let a = new_amount.or_else(|| as_int(&intent.obj["amount"])).unwrap_or(0);
+            let c = new_currency.clone().unwrap_or_else(|| intent.obj["currency"].as_str().unwrap_or("").to_string());
+            at_least_minimum(a, &c)?;
+        }
+        metadata_fits(&intent.obj, metadata.as_ref())?;
+        transfer_data_fits(&intent.obj, transfer.as_ref())?;
+        self.check_intent_pm_type(acct, id, pm.as_ref(), false, types.as_deref(), false)?;
         let pm_id = pm.map(|s| self.resolve_pm(s));
         let intent = self.intent(acct, id)?;
         let o = &mut intent.obj;
@@ -122,6 +130,8 @@ impl Store {
         }
         merge_transfer_data(o, transfer);
         apply_metadata(o, metadata);
+        // Any successful update clears the previous payment error.
+        o.insert("last_payment_error".into(), Value::Null);
         // A changed amount or payment method needs a fresh confirmation.
         if reset && matches!(st.as_str(), "requires_payment_method" | "requires_confirmation" | "requires_action") {
             let has_pm = o["payment_method"].is_string();

@@ -116,6 +116,15 @@ impl Api {
         Req(r)
     }
 
+    /// LeanRails profile GET: Basic auth with an empty password.
+    pub fn get_basic(&self, path_and_query: &str) -> Req {
+        let mut r = self.http.get(self.url(path_and_query));
+        if let Some(k) = &self.key {
+            r = r.basic_auth(k, Some(""));
+        }
+        Req(r)
+    }
+
     pub async fn post(&self, path: &str, body: &str) -> Resp {
         self.form(path, body).send().await
     }
@@ -146,4 +155,17 @@ impl Api {
 
 pub fn id(v: &Value) -> String {
     v["id"].as_str().expect("an id").to_string()
+}
+
+/// Percent-encode a query-string value.
+pub fn percent(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
