@@ -1,5 +1,6 @@
 //! API keys: reading one from Bearer or Basic authorization, refusing
-//! missing or non-test keys, and masking a key in error messages.
+//! missing or non-test keys (secret, restricted and publishable test keys are
+//! accepted), and masking a key in error messages.
 
 use std::collections::BTreeMap;
 
@@ -54,7 +55,8 @@ pub fn api_key(headers: &BTreeMap<String, String>) -> Result<String, Reply> {
     if key.is_empty() {
         return Err(no_key());
     }
-    if !(key.starts_with("sk_test_") || key.starts_with("rk_test_")) || key.len() <= 8 {
+    let test_key = ["sk_test_", "rk_test_", "pk_test_"].iter().any(|p| key.starts_with(p));
+    if !test_key || key.len() <= 8 {
         return Err(Reply::error(
             401,
             "authentication_error",

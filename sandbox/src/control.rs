@@ -1,6 +1,7 @@
 //! The control endpoints under `/__sandbox/` (faults, the request log, reset,
-//! completing next actions, the 3-D Secure and microdeposit pages), and the
-//! JSON form of an injected fault.
+//! completing next actions, the 3-D Secure and microdeposit pages; the clock
+//! and settlement ones are in `sim_control.rs`), and the JSON form of an
+//! injected fault.
 
 use bytes::Bytes;
 use http_body_util::Full;
@@ -10,6 +11,7 @@ use serde_json::{json, Value};
 use crate::lock::lock;
 use crate::response::respond;
 use crate::shared::{reset, Shared};
+use crate::sim_control;
 use crate::types::{Fault, FaultKind};
 
 /// Query-string lookup for control endpoints (`account=acct_1&outcome=fail`).
@@ -38,6 +40,9 @@ pub fn control(shared: &Shared, method: &str, rest: &str, query: &str, body: &st
     let segs: Vec<String> =
         rest.split('/').map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()).collect();
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    if let Some(answer) = sim_control::handle(shared, method, &segs, &parsed) {
+        return answer;
+    }
     match (method, segs.as_slice()) {
         ("POST", ["faults"]) => match fault_from_json(&parsed) {
             Ok(f) => {
@@ -79,7 +84,7 @@ pub fn control(shared: &Shared, method: &str, rest: &str, query: &str, body: &st
                 Some(Value::String(s)) => s.clone(),
                 Some(_) => return bad(400, "account must be a string"),
             };
-            match lock(&shared.store).complete_action(&account, id, outcome == "succeed") {
+            match lock(&shared.store).complete_action_now(&account, id, outcome == "succeed") {
                 Ok((pi, _)) => respond(200, &pi, &[]),
                 Err(r) => respond(r.status, &r.body, &[]),
             }
@@ -90,7 +95,7 @@ pub fn control(shared: &Shared, method: &str, rest: &str, query: &str, body: &st
         ("GET", ["3ds", id]) => {
             let account = query_param(query, "account").unwrap_or_default();
             let succeed = query_param(query, "outcome").as_deref() != Some("fail");
-            match lock(&shared.store).complete_action(&account, id, succeed) {
+            match lock(&shared.store).complete_action_now(&account, id, succeed) {
                 Ok((pi, Some(return_url))) => {
                     let sep = if return_url.contains('?') { '&' } else { '?' };
                     let secret = pi["client_secret"].as_str().unwrap_or("");

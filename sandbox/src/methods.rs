@@ -1,6 +1,7 @@
 //! The test payment methods: which ids and card numbers succeed, decline or
 //! need authentication, and where a request's payment method comes from.
 
+use crate::bank_debits::{self, Delayed};
 use crate::reply::{Reply, R};
 use crate::wire::Params;
 
@@ -11,6 +12,8 @@ pub enum Behavior {
     Decline { code: &'static str, decline_code: &'static str, message: &'static str },
     Authenticate,
     Microdeposits,
+    /// A bank debit: `processing`, then settles (see `bank_debits.rs`).
+    Delayed(Delayed),
 }
 
 const DECLINED: Behavior =
@@ -37,6 +40,9 @@ const PROCESSING: Behavior = Behavior::Decline {
 
 /// The test payment method ids (named like Stripe's).
 pub fn behavior_of_id(pm: &str) -> (Behavior, &'static str) {
+    if let Some((d, t)) = bank_debits::by_id(pm) {
+        return (Behavior::Delayed(d), t);
+    }
     let b = match pm {
         "pm_card_chargeDeclined" => DECLINED,
         "pm_card_chargeDeclinedInsufficientFunds" => INSUFFICIENT,
@@ -91,7 +97,17 @@ pub fn pm_source(p: &Params) -> R<Option<PmSource>> {
     };
     let kind = d.require("type", d.string("type")?)?;
     let behavior = match kind.as_str() {
-        "us_bank_account" => Behavior::Microdeposits,
+        // Without an account number the account is verified with microdeposits.
+        "us_bank_account" => match d.nested("us_bank_account")? {
+            Some(a) => a.string("account_number")?.map_or(Behavior::Microdeposits, |n| {
+                Behavior::Delayed(bank_debits::by_account_number(&n))
+            }),
+            None => Behavior::Microdeposits,
+        },
+        "sepa_debit" => {
+            let s = d.require("sepa_debit", d.nested("sepa_debit")?)?;
+            Behavior::Delayed(bank_debits::by_iban(&s.require("iban", s.string("iban")?)?))
+        }
         "card" => match d.nested("card")? {
             Some(c) => c.string("number")?.map(|n| behavior_of_card_number(&n)).unwrap_or(Behavior::Succeed),
             None => Behavior::Succeed,

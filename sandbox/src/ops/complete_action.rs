@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::reply::{status, unexpected, R};
 use crate::store::Store;
 
+use super::delayed::begin_processing;
 use super::outcome::{authorize, fail_payment};
 
 impl Store {
@@ -34,10 +35,12 @@ impl Store {
         } else if intent.obj["confirmation_method"] == "manual" {
             intent.authenticated = true;
             intent.obj.insert("status".into(), "requires_confirmation".into());
+        } else if kind == "verify_with_microdeposits" {
+            // Verified: the debit is submitted and settles later.
+            begin_processing(intent);
         } else {
             intent.authenticated = true;
-            let t = if kind == "verify_with_microdeposits" { "us_bank_account" } else { "card" };
-            authorize(intent, t);
+            authorize(intent, "card");
         }
         Ok((Value::Object(intent.obj.clone()), return_url))
     }

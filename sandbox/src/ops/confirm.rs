@@ -4,11 +4,13 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::confirmation_tokens;
 use crate::methods::{pm_source, Behavior, PmSource};
 use crate::reply::{secret_mismatch, status, unexpected, Reply, R};
 use crate::store::{now, Store};
 use crate::wire::Params;
 
+use super::delayed::begin_processing;
 use super::fields::{merge_options, options_of, set_opt, sfu, shipping, CAPTURE_METHODS};
 use super::outcome::{authorize, fail_payment};
 
@@ -26,6 +28,9 @@ pub struct ConfirmArgs {
     pub pm_options: Option<Map<String, Value>>,
     pub pm_types: Option<Vec<String>>,
     pub client_secret: Option<String>,
+    pub confirmation_token: Option<String>,
+    /// `pm` is the confirmation token's payment method.
+    pub pm_from_token: bool,
 }
 
 fn off_session(p: &Params) -> R<bool> {
@@ -53,18 +58,31 @@ pub fn parse_confirm(p: &Params) -> R<ConfirmArgs> {
         }
         other => other,
     };
+    let confirmation_token = p.string("confirmation_token")?;
+    let mut pm = pm_source(p)?;
+    let mut pm_from_token = false;
+    if let Some(t) = &confirmation_token {
+        let carried = confirmation_tokens::payment_method_of(t)?;
+        // A payment method given beside the token takes precedence.
+        if pm.is_none() {
+            pm = Some(PmSource::Id(carried));
+            pm_from_token = true;
+        }
+    }
     Ok(ConfirmArgs {
         capture_method: p.one_of("capture_method", &CAPTURE_METHODS)?,
         error_on_action: p.boolean("error_on_requires_action")?.unwrap_or(false),
         off_session: off_session(p)?,
         return_url: p.string("return_url")?.filter(|u| !u.is_empty()),
-        pm: pm_source(p)?,
+        pm,
         receipt_email: p.clearable("receipt_email", 800)?,
         setup_future_usage: sfu(p)?,
         shipping: shipping(p)?,
         pm_options: p.object("payment_method_options")?.cloned(),
         pm_types,
         client_secret: p.string("client_secret")?,
+        confirmation_token,
+        pm_from_token,
     })
 }
 
@@ -94,6 +112,7 @@ impl Store {
                 .executed());
             }
         }
+        self.check_intent_pm_type(acct, id, args.pm.as_ref(), args.pm_from_token, args.pm_types.as_deref(), true)?;
         let new_pm = args.pm.map(|s| self.resolve_pm(s));
         let intent = self.intent(acct, id)?;
         let o = &mut intent.obj;
@@ -166,6 +185,10 @@ impl Store {
                         "arrival_date": now() + 2 * 86400, "hosted_verification_url": url, "microdeposit_type": "amounts"}}),
                 );
                 intent.obj.insert("status".into(), "requires_action".into());
+                Ok(())
+            }
+            Behavior::Delayed(_) => {
+                begin_processing(intent);
                 Ok(())
             }
             Behavior::Succeed => {

@@ -5,7 +5,7 @@ use crate::reply::{secret_mismatch, unexpected, Reply, R};
 use crate::store::Store;
 use crate::wire::Params;
 
-use super::outcome::authorize;
+use super::delayed::begin_processing;
 
 impl Store {
     pub fn verify(&mut self, acct: &str, id: &str, p: &Params) -> R<String> {
@@ -70,7 +70,8 @@ impl Store {
                 .with_intent(&intent.obj)
                 .executed());
         }
-        authorize(intent, "us_bank_account");
+        // Verified: the debit is submitted and settles later.
+        begin_processing(intent);
         Ok(id.to_string())
     }
 }
