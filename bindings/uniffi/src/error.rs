@@ -1,6 +1,10 @@
 //! The one place where core errors become Swift errors / Kotlin exceptions.
+//! Printing an error (Kotlin `toString()`/`message`, Swift `description`)
+//! shows the attached PaymentIntent's JSON with its client secret redacted.
 
 use std::fmt;
+
+use crate::redact::{self, Fields};
 
 /// Every payintent failure. The variant is the error kind; `kind` repeats it
 /// as the stable code shared with the other languages.
@@ -19,7 +23,8 @@ pub enum PayIntentError {
 }
 
 /// The fields every error carries.
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
+#[uniffi::export(Display, Debug)]
 pub struct ErrorDetails {
     pub kind: String,
     pub message: String,
@@ -31,6 +36,28 @@ pub struct ErrorDetails {
     pub idempotency_key: Option<String>,
     /// The PaymentIntent attached by the API, as JSON.
     pub payment_intent_json: Option<String>,
+}
+
+impl fmt::Display for ErrorDetails {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Fields::new(f, "ErrorDetails")
+            .field("kind", &self.kind)
+            .field("message", &self.message)
+            .opt("httpStatus", &self.http_status)
+            .opt("code", &self.code)
+            .opt("declineCode", &self.decline_code)
+            .opt("param", &self.param)
+            .opt("requestId", &self.request_id)
+            .opt("idempotencyKey", &self.idempotency_key)
+            .opt("paymentIntentJson", &self.payment_intent_json.as_deref().map(redact::json))
+            .finish()
+    }
+}
+
+impl fmt::Debug for ErrorDetails {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
 }
 
 impl PayIntentError {

@@ -5,6 +5,8 @@
 #![allow(clippy::result_large_err)] // PayIntentError carries all fields by value, like the core error
 
 mod error;
+mod model;
+mod redact;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -18,6 +20,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use error::{ErrorDetails, PayIntentError};
+pub use model::{payment_intent_from_json, Charge, ChargeList, PaymentIntent, PaymentIntentPage};
 
 uniffi::setup_scaffolding!();
 
@@ -220,97 +223,6 @@ fn with_extra(base: Value, extra: Option<&str>) -> R<Value> {
     Ok(Value::Object(map))
 }
 
-/// A PaymentIntent: the common fields typed, everything in `json`.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct PaymentIntent {
-    pub id: String,
-    pub amount: i64,
-    pub amount_capturable: Option<i64>,
-    pub amount_received: Option<i64>,
-    pub currency: Option<String>,
-    /// Kept as sent, so values newer than this library still arrive.
-    pub status: String,
-    pub capture_method: Option<String>,
-    pub confirmation_method: Option<String>,
-    pub cancellation_reason: Option<String>,
-    pub canceled_at: Option<i64>,
-    pub client_secret: Option<String>,
-    pub created: i64,
-    pub customer: Option<String>,
-    pub description: Option<String>,
-    pub latest_charge: Option<String>,
-    pub livemode: bool,
-    pub metadata: HashMap<String, String>,
-    pub next_action_type: Option<String>,
-    pub payment_method: Option<String>,
-    pub payment_method_types: Vec<String>,
-    pub last_payment_error_code: Option<String>,
-    pub last_payment_error_decline_code: Option<String>,
-    pub last_payment_error_message: Option<String>,
-    pub receipt_email: Option<String>,
-    pub setup_future_usage: Option<String>,
-    pub statement_descriptor: Option<String>,
-    /// The full object as JSON, fields newer than this library included.
-    pub json: String,
-    pub request_id: Option<String>,
-    pub idempotent_replayed: bool,
-    pub attempts: u32,
-}
-
-impl From<payintent::PaymentIntent> for PaymentIntent {
-    fn from(p: payintent::PaymentIntent) -> Self {
-        let json = p.to_json().to_string();
-        let meta = p.last_response.clone().unwrap_or_default();
-        let lpe = p.last_payment_error.clone();
-        PaymentIntent {
-            id: p.id,
-            amount: p.amount,
-            amount_capturable: p.amount_capturable,
-            amount_received: p.amount_received,
-            currency: p.currency,
-            status: p.status.as_str().to_string(),
-            capture_method: p.capture_method.map(|c| c.as_str().to_string()),
-            confirmation_method: p.confirmation_method.map(|c| c.as_str().to_string()),
-            cancellation_reason: p.cancellation_reason.map(|c| c.as_str().to_string()),
-            canceled_at: p.canceled_at,
-            client_secret: p.client_secret,
-            created: p.created,
-            customer: p.customer.as_ref().and_then(|c| c.id()).map(str::to_string),
-            description: p.description,
-            latest_charge: p.latest_charge.as_ref().and_then(|c| c.id()).map(str::to_string),
-            livemode: p.livemode,
-            metadata: p.metadata.into_iter().collect(),
-            next_action_type: p.next_action.map(|n| n.action_type),
-            payment_method: p.payment_method.as_ref().and_then(|c| c.id()).map(str::to_string),
-            payment_method_types: p.payment_method_types,
-            last_payment_error_code: lpe.as_ref().and_then(|e| e.code.clone()),
-            last_payment_error_decline_code: lpe.as_ref().and_then(|e| e.decline_code.clone()),
-            last_payment_error_message: lpe.as_ref().and_then(|e| e.message.clone()),
-            receipt_email: p.receipt_email,
-            setup_future_usage: p.setup_future_usage.map(|s| s.as_str().to_string()),
-            statement_descriptor: p.statement_descriptor,
-            json,
-            request_id: meta.request_id,
-            idempotent_replayed: meta.idempotent_replayed,
-            attempts: meta.attempts,
-        }
-    }
-}
-
-/// One page of `list` or `search`.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct PaymentIntentPage {
-    pub data: Vec<PaymentIntent>,
-    pub has_more: bool,
-    pub url: String,
-    /// Search only: the cursor of the next page.
-    pub next_page: Option<String>,
-    /// Search only.
-    pub total_count: Option<u64>,
-    pub json: String,
-    pub request_id: Option<String>,
-}
-
 /// A client for one account. Thread-safe; share one instance.
 #[derive(uniffi::Object)]
 pub struct Client {
@@ -509,6 +421,69 @@ mod tests {
         })
         .unwrap();
         assert!(!client.describe().contains("uniffisecret"));
+    }
+
+    fn options(timeout_ms: Option<u64>, deadline_ms: Option<u64>) -> ClientOptions {
+        ClientOptions {
+            base_url: Some("http://127.0.0.1:9".into()),
+            profile: None,
+            api_version: None,
+            max_retries: Some(0),
+            timeout_ms,
+            deadline_ms,
+            stripe_account: None,
+        }
+    }
+
+    /// Used, or refused as invalid_argument_error: never a panic (api_error).
+    fn used_or_refused<T>(r: &R<T>) -> bool {
+        match r {
+            Ok(_) => true,
+            Err(e) => matches!(e, PayIntentError::InvalidArgument { .. } | PayIntentError::Connection { .. }),
+        }
+    }
+
+    #[test]
+    fn durations_of_any_size_never_panic() {
+        for ms in [1, 1_000, u32::MAX as u64, i64::MAX as u64, u64::MAX - 1, u64::MAX] {
+            let built = Client::new("sk_test_durations".into(), options(Some(ms), Some(ms)));
+            assert!(used_or_refused(&built), "client timeout {ms}: {:?}", built.as_ref().err());
+            let client = Client::new("sk_test_durations".into(), options(None, None)).unwrap();
+            let opts = RequestOptions {
+                idempotency_key: None,
+                stripe_account: None,
+                timeout_ms: Some(ms),
+                max_retries: Some(0),
+                api_key: None,
+                api_version: None,
+                deadline_ms: Some(ms),
+            };
+            let params = RetrieveParams { client_secret: None, expand: None, extra_json: None };
+            let out = block_on(client.retrieve("pi_123".into(), params, Some(opts)));
+            assert!(used_or_refused(&out), "request timeout {ms}: {:?}", out.err());
+        }
+        for zero in [Some(0), None] {
+            let r = Client::new("sk_test_durations".into(), options(zero, Some(0)));
+            assert!(matches!(r, Err(PayIntentError::InvalidArgument { .. })));
+        }
+    }
+
+    #[test]
+    fn errors_print_the_attached_payment_intent_without_its_secret() {
+        let pi: payintent::PaymentIntent = serde_json::from_str(
+            r#"{"id":"pi_9","object":"payment_intent","amount":5,"currency":"usd","status":"requires_payment_method",
+                "created":1,"livemode":false,"client_secret":"pi_9_secret_zzz","metadata":{}}"#,
+        )
+        .unwrap();
+        let mut e = payintent::Error::new(payintent::ErrorKind::Card, "Your card was declined.");
+        e.payment_intent = Some(Box::new(pi));
+        let err = PayIntentError::from(e);
+        let details = err.details();
+        assert!(details.payment_intent_json.as_deref().unwrap().contains("pi_9_secret_zzz"));
+        for text in [details.to_string(), format!("{details:?}"), format!("{err:?}"), err.to_string()] {
+            assert!(!text.contains("secret_zzz"), "{text}");
+        }
+        assert!(details.to_string().contains(r#""client_secret":"[redacted]""#));
     }
 
     #[test]

@@ -7,18 +7,40 @@ import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 
-/** The sandbox binary, started once for the test run. */
+/**
+ * The sandbox binary, started once for the test run and killed by PID when
+ * the test JVM exits (normally, after failed tests, or on SIGINT/SIGTERM).
+ */
 object Sandbox {
     val url: String by lazy { start() }
     private val http = HttpClient.newHttpClient()
 
+    /** The running sandbox (null before the first test that needs it). */
+    @Volatile var process: Process? = null
+        private set
+
     private fun start(): String {
         val exe = System.getProperty("payintent.sandbox") ?: error("payintent.sandbox is not set")
-        val proc = ProcessBuilder(exe, "--port", "0").redirectErrorStream(true).start()
-        Runtime.getRuntime().addShutdownHook(Thread { proc.destroy() })
-        val line = proc.inputStream.bufferedReader().readLine() ?: error("the sandbox printed nothing")
-        check(line.startsWith("payintent-sandbox listening on ")) { line }
-        return line.substringAfterLast(' ')
+        val proc = ProcessBuilder(exe, "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start()
+        process = proc
+        Runtime.getRuntime().addShutdownHook(Thread { stop(proc) })
+        try {
+            val reader = proc.inputStream.bufferedReader()
+            val line = reader.readLine() ?: error("the sandbox printed nothing")
+            check(line.startsWith("payintent-sandbox listening on ")) { line }
+            // Keep reading so that the sandbox can never block on a full pipe.
+            Thread { reader.use { r -> while (r.readLine() != null) Unit } }.apply { isDaemon = true }.start()
+            return line.substringAfterLast(' ')
+        } catch (e: Throwable) {
+            stop(proc)
+            throw e
+        }
+    }
+
+    /** Kill a process (SIGKILL) and wait until it is gone. */
+    fun stop(proc: Process) {
+        proc.destroyForcibly()
+        proc.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
     }
 
     private fun send(method: String, path: String, body: String? = null): String {
