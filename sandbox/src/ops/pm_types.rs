@@ -43,7 +43,7 @@ impl Store {
     pub fn check_pm_type(&self, types: &[String], automatic: bool, src: Option<&PmSource>, from_token: bool) -> R<()> {
         let Some(src) = src else { return Ok(()) };
         let t = self.source_type(src);
-        if automatic || types.iter().any(|x| *x == t) {
+        if automatic || types.contains(&t) {
             return Ok(());
         }
         Err(incompatible(&t, types, param_of(src, from_token)))
