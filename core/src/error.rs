@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::model::PaymentIntent;
 
@@ -114,26 +114,18 @@ impl Error {
         e
     }
 
-    /// Build the error for a non-2xx response from its status and body.
-    pub(crate) fn from_response(status: u16, body: &[u8], request_id: Option<String>) -> Self {
-        #[derive(Deserialize)]
-        struct Envelope {
-            error: Option<ApiErrorBody>,
-        }
-        #[derive(Deserialize)]
-        struct ApiErrorBody {
-            #[serde(rename = "type")]
-            error_type: Option<String>,
-            code: Option<String>,
-            decline_code: Option<String>,
-            param: Option<String>,
-            message: Option<String>,
-            doc_url: Option<String>,
-            payment_intent: Option<serde_json::Value>,
-        }
-
-        let parsed = serde_json::from_slice::<Envelope>(body).ok().and_then(|e| e.error);
-        let Some(body) = parsed else {
+    /// Build the error for a non-2xx response from its status and body. Any
+    /// body is accepted: fields of the wrong type read as absent, and a body
+    /// without an error object gives a generic message for the status.
+    pub fn from_response(status: u16, body: &[u8], request_id: Option<String>) -> Self {
+        let object = match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(mut envelope)) => match envelope.remove("error") {
+                Some(Value::Object(error)) => Some(error),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(mut body) = object else {
             let mut e = Error::new(
                 kind_for(status, None, None),
                 format!("unexpected HTTP {status} response without a readable error object"),
@@ -142,23 +134,32 @@ impl Error {
             e.request_id = request_id;
             return e;
         };
-        let kind = kind_for(status, body.error_type.as_deref(), body.code.as_deref());
-        let message = body
-            .message
+        let mut text = |k: &str| match body.remove(k) {
+            Some(Value::String(s)) => Some(s),
+            _ => None,
+        };
+        let error_type = text("type");
+        let code = text("code");
+        let decline_code = text("decline_code");
+        let param = text("param");
+        let doc_url = text("doc_url");
+        let message = text("message")
+            .filter(|m| !m.trim().is_empty())
             .unwrap_or_else(|| format!("HTTP {status} error from the API"));
+        let kind = kind_for(status, error_type.as_deref(), code.as_deref());
         let payment_intent = body
-            .payment_intent
+            .remove("payment_intent")
             .and_then(|v| serde_json::from_value::<PaymentIntent>(v).ok())
             .map(Box::new);
         Error {
             kind,
             message,
             http_status: Some(status),
-            error_type: body.error_type,
-            code: body.code,
-            decline_code: body.decline_code,
-            param: body.param,
-            doc_url: body.doc_url,
+            error_type,
+            code,
+            decline_code,
+            param,
+            doc_url,
             request_id,
             idempotency_key: None,
             payment_intent,
@@ -247,6 +248,11 @@ mod tests {
         assert!(e.is_transient());
         let e = Error::from_response(429, br#"{"error":{"type":"invalid_request_error","code":"rate_limit"}}"#, None);
         assert!(!e.is_transient());
+        let e = Error::from_response(402, br#"{"error":{"type":"card_error","code":7,"message":"declined","payment_intent":{"id":"pi_1","amount":null}}}"#, None);
+        assert_eq!((e.kind, e.code.as_deref(), e.message.as_str()), (ErrorKind::Card, None, "declined"));
+        assert_eq!(e.payment_intent.unwrap().id, "pi_1");
+        let e = Error::from_response(400, br#"{"error":"bad"}"#, None);
+        assert_eq!(e.kind, ErrorKind::InvalidRequest);
         let e = Error::from_response(503, b"<html>oops</html>", None);
         assert_eq!(e.kind, ErrorKind::Api);
         assert!(e.is_transient());

@@ -121,6 +121,7 @@ impl std::fmt::Debug for SecretDebug<'_> {
 /// - `opt`: an `Option`, left out of the JSON when `None`;
 /// - `nullable`: an `Option`, written as `null` when `None`;
 /// - `or_default`: `Type::default()` when absent, always written;
+/// - `or_empty`: like `or_default`, but left out of the JSON when empty;
 /// - `or_else(f)`: `f()` when absent, always written;
 /// - `required`: the object fails without it.
 ///
@@ -201,6 +202,7 @@ macro_rules! lenient_object {
     (@get $f:ident, $how:ident, $key:expr, $ty:ty) => { $f.take::<$ty>($key) };
 
     (@write opt, $value:expr) => { ($value).is_some() };
+    (@write or_empty, $value:expr) => { !($value).is_empty() };
     (@write $how:ident, $value:expr) => { true };
 
     (@debug [secret] $value:expr) => { &$crate::lenient::SecretDebug($value) };

@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 use crate::lenient::Fields;
 use crate::meta::{ResponseMeta, WithMeta};
 
-/// One page of a list. `url` is empty when the API sends none (LeanRails).
+/// One page of a list. `url` is empty when the API sends none (LeanRails),
+/// and is then not written back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct List<T> {
     pub object: String,
@@ -113,7 +114,9 @@ impl<T: Serialize> Serialize for List<T> {
         entry(&mut map, &self.extra, "object", &self.object)?;
         entry(&mut map, &self.extra, "data", &Items(&self.data, &self.unreadable))?;
         entry(&mut map, &self.extra, "has_more", &self.has_more)?;
-        entry(&mut map, &self.extra, "url", &self.url)?;
+        if !self.url.is_empty() {
+            entry(&mut map, &self.extra, "url", &self.url)?;
+        }
         for (k, v) in &self.extra {
             map.serialize_entry(k, v)?;
         }

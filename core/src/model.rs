@@ -222,8 +222,8 @@ lenient_object! {
         pub failure_code: Option<String> => opt,
         pub failure_message: Option<String> => opt,
         pub created: Option<i64> => opt,
-        /// Empty when absent.
-        pub metadata: BTreeMap<String, String> => or_default,
+        /// Empty when absent (and then not written back).
+        pub metadata: BTreeMap<String, String> => or_empty,
     }
     extra extra;
 }

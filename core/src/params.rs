@@ -46,12 +46,13 @@ pub trait Params: Serialize {
             }
         };
         for (k, v) in self.extra() {
-            if k.is_empty() || k.contains(['[', ']']) {
+            if k.is_empty() || k.contains(['[', ']']) || k.chars().any(char::is_control) {
                 return Err(Error::invalid_argument(
                     "extra",
                     format!("extra parameter names must be plain words, got {k:?}"),
                 ));
             }
+            validate::free_form(k, v)?;
             if map.contains_key(k) {
                 return Err(Error::invalid_argument(
                     k,
@@ -59,6 +60,11 @@ pub trait Params: Serialize {
                 ));
             }
             map.insert(k.clone(), v.clone());
+        }
+        // Every key at every depth (typed nested structs' `extra` included)
+        // must keep its place in the form encoding's bracket nesting.
+        for (k, v) in &map {
+            validate::free_form(k, v)?;
         }
         Ok(map)
     }
@@ -158,9 +164,40 @@ fn check_common(
         validate::max_chars("description", s, 1000)?;
     }
     if let Some(a) = application_fee_amount {
-        validate::non_negative("application_fee_amount", a)?;
+        validate::fee_amount("application_fee_amount", a)?;
     }
     Ok(())
+}
+
+/// Free-form JSON parameters: no brackets or control characters in any key.
+fn check_free_form(fields: &[(&str, Option<&Value>)]) -> Result<()> {
+    for (param, value) in fields {
+        if let Some(v) = value {
+            validate::free_form(param, v)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_id(param: &str, value: Option<&String>, prefix: &str) -> Result<()> {
+    match value {
+        Some(v) => validate::object_id(param, v, prefix),
+        None => Ok(()),
+    }
+}
+
+fn check_payment_method(value: Option<&String>) -> Result<()> {
+    match value {
+        Some(v) => validate::object_id_any("payment_method", v, validate::PAYMENT_METHOD_PREFIXES),
+        None => Ok(()),
+    }
+}
+
+fn check_opaque(param: &str, value: Option<&String>) -> Result<()> {
+    match value {
+        Some(v) => validate::opaque(param, v),
+        None => Ok(()),
+    }
 }
 
 fn check_off_session(v: Option<&Value>) -> Result<()> {
@@ -189,7 +226,7 @@ fn check_known<T: AsRef<str>>(param: &str, value: Option<T>, known: &[&str]) -> 
 
 fn check_transfer_amount(t: Option<&TransferDataParam>) -> Result<()> {
     if let Some(a) = t.and_then(|t| t.amount) {
-        validate::positive("transfer_data[amount]", a)?;
+        validate::amount("transfer_data[amount]", a)?;
     }
     Ok(())
 }
@@ -271,8 +308,18 @@ impl CreateParams {
 
 impl Params for CreateParams {
     fn validate(&self) -> Result<()> {
-        validate::positive("amount", self.amount)?;
+        validate::amount("amount", self.amount)?;
         validate::currency("currency", &self.currency)?;
+        check_id("customer", self.customer.as_ref(), "cus_")?;
+        check_payment_method(self.payment_method.as_ref())?;
+        check_id("on_behalf_of", self.on_behalf_of.as_ref(), "acct_")?;
+        check_id("mandate", self.mandate.as_ref(), "mandate_")?;
+        check_free_form(&[
+            ("mandate_data", self.mandate_data.as_ref()),
+            ("payment_method_data", self.payment_method_data.as_ref()),
+            ("payment_method_options", self.payment_method_options.as_ref()),
+            ("radar_options", self.radar_options.as_ref()),
+        ])?;
         check_common(
             &self.expand,
             self.metadata.as_ref(),
@@ -299,11 +346,14 @@ impl Params for CreateParams {
         )?;
         check_transfer_amount(self.transfer_data.as_ref())?;
         if let Some(t) = &self.transfer_data {
-            if t.destination.as_deref().map_or(true, str::is_empty) {
-                return Err(Error::invalid_argument(
-                    "transfer_data[destination]",
-                    "transfer_data[destination] is required when creating a PaymentIntent with transfer_data",
-                ));
+            match &t.destination {
+                Some(d) if !d.is_empty() => validate::object_id("transfer_data[destination]", d, "acct_")?,
+                _ => {
+                    return Err(Error::invalid_argument(
+                        "transfer_data[destination]",
+                        "transfer_data[destination] is required when creating a PaymentIntent with transfer_data",
+                    ))
+                }
             }
         }
         Ok(())
@@ -326,6 +376,7 @@ pub struct RetrieveParams {
 
 impl Params for RetrieveParams {
     fn validate(&self) -> Result<()> {
+        check_opaque("client_secret", self.client_secret.as_ref())?;
         check_common(&self.expand, None, None, None, None, None)
     }
     fn extra(&self) -> &Map<String, Value> {
@@ -382,8 +433,14 @@ pub struct UpdateParams {
 impl Params for UpdateParams {
     fn validate(&self) -> Result<()> {
         if let Some(a) = self.amount {
-            validate::positive("amount", a)?;
+            validate::amount("amount", a)?;
         }
+        check_id("customer", self.customer.as_ref(), "cus_")?;
+        check_payment_method(self.payment_method.as_ref())?;
+        check_free_form(&[
+            ("payment_method_data", self.payment_method_data.as_ref()),
+            ("payment_method_options", self.payment_method_options.as_ref()),
+        ])?;
         if let Some(c) = &self.currency {
             validate::currency("currency", c)?;
         }
@@ -447,12 +504,9 @@ impl Params for ListParams {
                 "starting_after and ending_before cannot be used together",
             ));
         }
-        if let Some(id) = &self.starting_after {
-            validate::object_id("starting_after", id, "pi_")?;
-        }
-        if let Some(id) = &self.ending_before {
-            validate::object_id("ending_before", id, "pi_")?;
-        }
+        check_id("starting_after", self.starting_after.as_ref(), "pi_")?;
+        check_id("ending_before", self.ending_before.as_ref(), "pi_")?;
+        check_id("customer", self.customer.as_ref(), "cus_")?;
         check_common(&self.expand, None, None, None, None, None)
     }
     fn extra(&self) -> &Map<String, Value> {
@@ -485,6 +539,7 @@ impl Params for SearchParams {
     fn validate(&self) -> Result<()> {
         validate::non_empty("query", &self.query)?;
         check_limit(self.limit)?;
+        check_opaque("page", self.page.as_ref())?;
         check_common(&self.expand, None, None, None, None, None)
     }
     fn extra(&self) -> &Map<String, Value> {
@@ -541,6 +596,15 @@ impl Params for ConfirmParams {
     fn validate(&self) -> Result<()> {
         check_common(&self.expand, None, None, None, None, None)?;
         check_off_session(self.off_session.as_ref())?;
+        check_opaque("client_secret", self.client_secret.as_ref())?;
+        check_payment_method(self.payment_method.as_ref())?;
+        check_id("mandate", self.mandate.as_ref(), "mandate_")?;
+        check_free_form(&[
+            ("mandate_data", self.mandate_data.as_ref()),
+            ("payment_method_data", self.payment_method_data.as_ref()),
+            ("payment_method_options", self.payment_method_options.as_ref()),
+            ("radar_options", self.radar_options.as_ref()),
+        ])?;
         if let Some(t) = &self.confirmation_token {
             validate::object_id("confirmation_token", t, "ctoken_")?;
         }
@@ -585,7 +649,7 @@ pub struct CaptureParams {
 impl Params for CaptureParams {
     fn validate(&self) -> Result<()> {
         if let Some(a) = self.amount_to_capture {
-            validate::positive("amount_to_capture", a)?;
+            validate::amount("amount_to_capture", a)?;
         }
         check_common(
             &self.expand,
@@ -661,7 +725,7 @@ pub struct IncrementAuthorizationParams {
 
 impl Params for IncrementAuthorizationParams {
     fn validate(&self) -> Result<()> {
-        validate::positive("amount", self.amount)?;
+        validate::amount("amount", self.amount)?;
         check_common(
             &self.expand,
             self.metadata.as_ref(),
@@ -693,7 +757,7 @@ pub struct ApplyCustomerBalanceParams {
 impl Params for ApplyCustomerBalanceParams {
     fn validate(&self) -> Result<()> {
         if let Some(a) = self.amount {
-            validate::positive("amount", a)?;
+            validate::amount("amount", a)?;
         }
         if let Some(c) = &self.currency {
             validate::currency("currency", c)?;
@@ -738,13 +802,15 @@ impl Params for VerifyMicrodepositsParams {
                         format!("amounts must hold exactly two values, got {}", a.len()),
                     ));
                 }
+                // Micro-deposits are less than one unit of the currency.
                 for (i, v) in a.iter().enumerate() {
-                    validate::positive(&format!("amounts[{i}]"), *v)?;
+                    validate::in_range(&format!("amounts[{i}]"), *v, 1, 99)?;
                 }
             }
             (None, Some(c)) => validate::non_empty("descriptor_code", c)?,
             (None, None) => {}
         }
+        check_opaque("client_secret", self.client_secret.as_ref())?;
         check_common(&self.expand, None, None, None, None, None)
     }
     fn extra(&self) -> &Map<String, Value> {
@@ -770,6 +836,106 @@ mod tests {
         let mut p = CreateParams::new(10, "usd");
         p.capture_method = Some(CaptureMethod::Unknown("later".into()));
         assert_eq!(p.to_wire().unwrap_err().param.as_deref(), Some("capture_method"));
+    }
+
+    fn refused_param<P: Params>(p: &P) -> String {
+        let e = p.to_wire().unwrap_err();
+        assert_eq!(e.kind, ErrorKind::InvalidArgument, "{e}");
+        e.param.unwrap_or_default()
+    }
+
+    #[test]
+    fn ids_outside_the_alphabet_are_refused() {
+        let mut p = CreateParams::new(100, "usd");
+        p.customer = Some("cus_1/../x".into());
+        assert_eq!(refused_param(&p), "customer");
+        p.customer = Some("cus_1Abc_2".into());
+        p.payment_method = Some("pm_card_visa".into());
+        p.on_behalf_of = Some("acct_1X".into());
+        p.mandate = Some("mandate_1X".into());
+        assert!(p.to_wire().is_ok());
+        for (legacy, ok) in [("card_1X", true), ("src_1X", true), ("ba_1X", true), ("tok_visa", false), ("pm_1 x", false)] {
+            p.payment_method = Some(legacy.into());
+            assert_eq!(p.to_wire().is_ok(), ok, "{legacy}");
+        }
+        p.payment_method = None;
+        p.on_behalf_of = Some("cus_1".into());
+        assert_eq!(refused_param(&p), "on_behalf_of");
+        p.on_behalf_of = None;
+        p.transfer_data = Some(TransferDataParam { amount: None, destination: Some("acct_1?x".into()) });
+        assert_eq!(refused_param(&p), "transfer_data[destination]");
+
+        let p = ListParams { starting_after: Some("pi_1&limit=100".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "starting_after");
+        let p = ListParams { ending_before: Some("ch_1".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "ending_before");
+        let p = ListParams { customer: Some("cus_1\r\n".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "customer");
+        let p = UpdateParams { payment_method: Some("pm_1%00".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "payment_method");
+        let p = ConfirmParams { payment_method: Some("pm_1.2".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "payment_method");
+        // A search cursor is opaque: anything printable goes.
+        let p = SearchParams { page: Some("eyJvZmZzZXQiOjJ9+/=-.".into()), ..SearchParams::new("status:'succeeded'") };
+        assert!(p.to_wire().is_ok());
+        let p = SearchParams { page: Some("abc\u{7}".into()), ..SearchParams::new("status:'succeeded'") };
+        assert_eq!(refused_param(&p), "page");
+        let p = RetrieveParams { client_secret: Some("pi_1_secret_2\n".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "client_secret");
+    }
+
+    #[test]
+    fn amounts_above_the_maximum_are_refused() {
+        let max = validate::MAX_AMOUNT;
+        assert!(CreateParams::new(max, "usd").to_wire().is_ok());
+        assert_eq!(refused_param(&CreateParams::new(max + 1, "usd")), "amount");
+        assert_eq!(refused_param(&CreateParams::new(i64::MAX, "usd")), "amount");
+        let mut p = CreateParams::new(100, "usd");
+        p.application_fee_amount = Some(max + 1);
+        assert_eq!(refused_param(&p), "application_fee_amount");
+        p.application_fee_amount = Some(0);
+        p.transfer_data = Some(TransferDataParam { amount: Some(i64::MAX), destination: Some("acct_1".into()) });
+        assert_eq!(refused_param(&p), "transfer_data[amount]");
+        assert_eq!(refused_param(&UpdateParams { amount: Some(max + 1), ..Default::default() }), "amount");
+        let p = CaptureParams { amount_to_capture: Some(max + 1), ..Default::default() };
+        assert_eq!(refused_param(&p), "amount_to_capture");
+        let p = CaptureParams { application_fee_amount: Some(i64::MAX), ..Default::default() };
+        assert_eq!(refused_param(&p), "application_fee_amount");
+        let p = IncrementAuthorizationParams { amount: max + 1, ..Default::default() };
+        assert_eq!(refused_param(&p), "amount");
+        let p = ApplyCustomerBalanceParams { amount: Some(max + 1), ..Default::default() };
+        assert_eq!(refused_param(&p), "amount");
+        let p = VerifyMicrodepositsParams { amounts: Some(vec![32, 100]), ..Default::default() };
+        assert_eq!(refused_param(&p), "amounts[1]");
+        let p = VerifyMicrodepositsParams { amounts: Some(vec![1, 99]), ..Default::default() };
+        assert!(p.to_wire().is_ok());
+    }
+
+    #[test]
+    fn free_form_keys_with_brackets_or_control_characters_are_refused() {
+        let mut p = CreateParams::new(100, "usd");
+        p.metadata = Some(BTreeMap::from([("tab\there".into(), "v".into())]));
+        assert_eq!(refused_param(&p), "metadata");
+        p.metadata = None;
+        p.payment_method_options = Some(serde_json::json!({"card": {"capture_method]": "manual"}}));
+        assert_eq!(refused_param(&p), "payment_method_options[card]");
+        p.payment_method_options = Some(serde_json::json!({"card": {"capture_method": "manual"}}));
+        assert!(p.to_wire().is_ok());
+        p.payment_method_data = Some(serde_json::json!({"type": "card", "billing_details": {"na\nme": "x"}}));
+        assert_eq!(refused_param(&p), "payment_method_data[billing_details]");
+        p.payment_method_data = None;
+        p.extra.insert("newer".into(), serde_json::json!({"deep": [{"a[0]": 1}]}));
+        assert_eq!(refused_param(&p), "newer[deep][0]");
+        p.extra.clear();
+        p.extra.insert("bad\u{1}".into(), Value::from(1));
+        assert_eq!(refused_param(&p), "extra");
+        p.extra.clear();
+        let mut shipping: Shipping = serde_json::from_value(serde_json::json!({"name": "J", "address": {"line1": "x"}})).unwrap();
+        shipping.extra.insert("x]".into(), Value::from(1));
+        p.shipping = Some(shipping);
+        assert_eq!(refused_param(&p), "shipping");
+        let p = UpdateParams { payment_method_options: Some(serde_json::json!({"[": 1})), ..Default::default() };
+        assert_eq!(refused_param(&p), "payment_method_options");
     }
 
     #[test]

@@ -3,16 +3,59 @@
 
 use std::collections::BTreeMap;
 
+use serde_json::Value;
+
 use crate::error::{Error, Result};
 
 pub const MAX_IDEMPOTENCY_KEY_LEN: usize = 255;
 const MAX_ID_LEN: usize = 255;
+/// The largest amount the API takes: eight digits in the smallest currency unit.
+pub const MAX_AMOUNT: i64 = 99_999_999;
+/// Opaque strings (cursors, client secrets) longer than this are refused.
+const MAX_OPAQUE_LEN: usize = 5000;
+
+/// What a `payment_method` id may start with: a PaymentMethod, or (as the API
+/// reference allows) a legacy Card, Source or BankAccount object.
+pub const PAYMENT_METHOD_PREFIXES: &[&str] = &["pm_", "card_", "src_", "ba_"];
 
 pub fn positive(param: &str, value: i64) -> Result<()> {
     if value <= 0 {
         return Err(Error::invalid_argument(
             param,
             format!("{param} must be a positive integer in the smallest currency unit, got {value}"),
+        ));
+    }
+    Ok(())
+}
+
+/// An amount in the smallest currency unit: 1 to [`MAX_AMOUNT`].
+pub fn amount(param: &str, value: i64) -> Result<()> {
+    positive(param, value)?;
+    at_most_max_amount(param, value)
+}
+
+/// Like [`amount`], but 0 is allowed (fees).
+pub fn fee_amount(param: &str, value: i64) -> Result<()> {
+    non_negative(param, value)?;
+    at_most_max_amount(param, value)
+}
+
+fn at_most_max_amount(param: &str, value: i64) -> Result<()> {
+    if value > MAX_AMOUNT {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} must be at most {MAX_AMOUNT} (eight digits in the smallest currency unit), got {value}"),
+        ));
+    }
+    Ok(())
+}
+
+/// A value in `lo..=hi`.
+pub fn in_range(param: &str, value: i64, lo: i64, hi: i64) -> Result<()> {
+    if value < lo || value > hi {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} must be between {lo} and {hi}, got {value}"),
         ));
     }
     Ok(())
@@ -72,20 +115,62 @@ pub fn metadata(param: &str, map: &BTreeMap<String, String>) -> Result<()> {
                 format!("{param} keys must be 1 to 40 characters, got {k:?}"),
             ));
         }
-        if k.contains(['[', ']']) {
-            return Err(Error::invalid_argument(
-                param,
-                format!("{param} keys must not contain square brackets, got {k:?}"),
-            ));
-        }
+        key_name(param, k)?;
         max_chars(&format!("{param}[{k}]"), v, 500)?;
     }
     Ok(())
 }
 
-/// An object id used in a URL path: `prefix` followed by at least one
-/// character, at most 255 characters, no whitespace or control characters.
+/// A key of a free-form object: no square brackets (they would change the
+/// form encoding's nesting) and no control characters.
+pub fn key_name(param: &str, key: &str) -> Result<()> {
+    if key.contains(['[', ']']) {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} keys must not contain square brackets, got {key:?}"),
+        ));
+    }
+    if key.chars().any(char::is_control) {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} keys must not contain control characters, got {key:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// A free-form JSON parameter (`payment_method_options`, `extra`, ...): every
+/// object key at every depth passes [`key_name`] and is not empty.
+pub fn free_form(param: &str, value: &Value) -> Result<()> {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k.is_empty() {
+                    return Err(Error::invalid_argument(param, format!("{param} keys must not be empty")));
+                }
+                key_name(param, k)?;
+                free_form(&format!("{param}[{k}]"), v)?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                free_form(&format!("{param}[{i}]"), v)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// An object id: `prefix` followed by at least one character from the API's
+/// id alphabet (`A-Z`, `a-z`, `0-9`, `_`), at most 255 characters.
 pub fn object_id(param: &str, value: &str, prefix: &str) -> Result<()> {
+    object_id_any(param, value, &[prefix])
+}
+
+/// Like [`object_id`], for ids that may start with any of `prefixes`.
+pub fn object_id_any(param: &str, value: &str, prefixes: &[&str]) -> Result<()> {
     if value.is_empty() {
         return Err(Error::invalid_argument(param, format!("{param} must not be empty")));
     }
@@ -95,16 +180,39 @@ pub fn object_id(param: &str, value: &str, prefix: &str) -> Result<()> {
             format!("{param} is longer than {MAX_ID_LEN} bytes"),
         ));
     }
-    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    let shape = || {
+        let wanted: Vec<String> = prefixes.iter().map(|p| format!("\"{p}...\"")).collect();
+        Error::invalid_argument(
+            param,
+            format!(
+                "{param} must look like {} with only letters, digits and underscores, got {value:?}",
+                wanted.join(" or ")
+            ),
+        )
+    };
+    if !value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Err(shape());
+    }
+    if !prefixes.iter().any(|p| value.starts_with(p) && value.len() > p.len()) {
+        return Err(shape());
+    }
+    Ok(())
+}
+
+/// An opaque token from the API (a search `page` cursor, a client secret):
+/// not empty, at most 5000 bytes, no control characters.
+pub fn opaque(param: &str, value: &str) -> Result<()> {
+    non_empty(param, value)?;
+    if value.len() > MAX_OPAQUE_LEN {
         return Err(Error::invalid_argument(
             param,
-            format!("{param} must not contain whitespace or control characters"),
+            format!("{param} is longer than {MAX_OPAQUE_LEN} bytes"),
         ));
     }
-    if !value.starts_with(prefix) || value.len() == prefix.len() {
+    if value.chars().any(char::is_control) {
         return Err(Error::invalid_argument(
             param,
-            format!("{param} must look like \"{prefix}...\", got {value:?}"),
+            format!("{param} must not contain control characters"),
         ));
     }
     Ok(())
@@ -164,11 +272,52 @@ mod tests {
     #[test]
     fn ids() {
         assert!(object_id("intent", "pi_123", "pi_").is_ok());
-        for bad in ["", "pi_", "ch_123", "pi_1 2", "pi_1\n", &"pi_x".repeat(100)] {
+        assert!(object_id("intent", "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_").is_ok());
+        for bad in [
+            "", "pi_", "ch_123", "pi_1 2", "pi_1\n", &"pi_x".repeat(100), "pi_1/../x", "pi_1%2F", "pi_1-2",
+            "pi_1.2", "pi_é", "pi_1?x=1", "pi_1#", "pi_1\u{0}", "PI_1", " pi_1",
+        ] {
             let e = object_id("intent", bad, "pi_").unwrap_err();
             assert_eq!(e.kind, ErrorKind::InvalidArgument);
             assert_eq!(e.param.as_deref(), Some("intent"));
         }
+        for ok in ["pm_card_visa", "card_1Abc", "src_1Abc", "ba_1Abc"] {
+            assert!(object_id_any("payment_method", ok, PAYMENT_METHOD_PREFIXES).is_ok(), "{ok}");
+        }
+        for bad in ["tok_visa", "pm_", "cus_1", "pm_1-2"] {
+            assert!(object_id_any("payment_method", bad, PAYMENT_METHOD_PREFIXES).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn opaque_tokens_and_free_form_keys() {
+        assert!(opaque("page", "eyJ2IjoxfQ==/+-.").is_ok());
+        assert!(opaque("page", "a\nb").is_err());
+        assert!(opaque("page", "").is_err());
+        assert!(opaque("page", &"x".repeat(5001)).is_err());
+        assert!(free_form("payment_method_options", &serde_json::json!({"card": {"capture_method": "manual"}})).is_ok());
+        for bad in [
+            serde_json::json!({"card": {"a[b]": 1}}),
+            serde_json::json!({"card]": 1}),
+            serde_json::json!({"x": [{"y\u{1}": 1}]}),
+            serde_json::json!({"x": {"": 1}}),
+        ] {
+            let e = free_form("payment_method_options", &bad).unwrap_err();
+            assert!(e.param.unwrap().starts_with("payment_method_options"));
+        }
+    }
+
+    #[test]
+    fn amount_limits() {
+        assert!(amount("amount", MAX_AMOUNT).is_ok());
+        assert!(amount("amount", MAX_AMOUNT + 1).is_err());
+        assert!(amount("amount", i64::MAX).is_err());
+        assert!(amount("amount", 0).is_err());
+        assert!(fee_amount("application_fee_amount", 0).is_ok());
+        assert!(fee_amount("application_fee_amount", 100_000_000).is_err());
+        assert!(fee_amount("application_fee_amount", -1).is_err());
+        assert!(in_range("amounts[0]", 99, 1, 99).is_ok());
+        assert!(in_range("amounts[0]", 100, 1, 99).is_err());
     }
 
     #[test]
@@ -194,6 +343,8 @@ mod tests {
         assert!(max_chars("statement_descriptor", &"x".repeat(23), 22).is_err());
         let mut m = BTreeMap::new();
         m.insert("a[b]".to_string(), "v".to_string());
+        assert!(metadata("metadata", &m).is_err());
+        let m = BTreeMap::from([("a\tb".to_string(), "v".to_string())]);
         assert!(metadata("metadata", &m).is_err());
     }
 }

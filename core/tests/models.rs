@@ -127,3 +127,90 @@ fn leanrails_objects_carry_merchant_and_charges() {
     let out = stripe.to_json();
     assert!(out.get("merchant_id").is_none() && out.get("charges").is_none());
 }
+
+#[test]
+fn explicit_nulls_read_like_absent_fields() {
+    let pi: PaymentIntent = serde_json::from_value(serde_json::json!({
+        "id": "pi_nulls", "object": null, "amount": null, "created": null, "livemode": null, "status": null,
+        "metadata": null, "payment_method_types": null, "currency": null, "charges": null, "merchant_id": null,
+        "amount_details": {"tip": null}, "automatic_payment_methods": {"enabled": null, "allow_redirects": null},
+        "next_action": {"type": null, "redirect_to_url": null},
+        "last_payment_error": {"type": null, "code": null, "payment_method": null},
+        "processing": {"type": null}, "shipping": {"address": null, "name": null},
+        "transfer_data": {"amount": null, "destination": "acct_1"}
+    }))
+    .unwrap();
+    assert_eq!((pi.object.as_str(), pi.amount, pi.created, pi.livemode), ("payment_intent", 0, 0, false));
+    assert_eq!(pi.status, Status::Unknown(String::new()));
+    assert!(pi.metadata.is_empty() && pi.payment_method_types.is_empty());
+    assert_eq!(pi.amount_details.unwrap().tip, None);
+    assert!(!pi.automatic_payment_methods.unwrap().enabled);
+    assert_eq!(pi.next_action.unwrap().action_type, "");
+    assert_eq!(pi.last_payment_error.unwrap().error_type, "");
+    assert_eq!(pi.processing.unwrap().processing_type, "");
+    assert_eq!(pi.shipping.unwrap().address, None);
+    assert_eq!(pi.transfer_data.unwrap().destination.id(), Some("acct_1"));
+    assert!(pi.extra.is_empty(), "nulls are not unknown fields: {:?}", pi.extra);
+    let list: payintent::List<PaymentIntent> =
+        serde_json::from_value(serde_json::json!({"object": "list", "data": null, "has_more": null, "url": null})).unwrap();
+    assert!(list.data.is_empty() && !list.has_more && list.url.is_empty());
+}
+
+#[test]
+fn objects_the_model_cannot_type_are_kept_raw() {
+    let input = serde_json::json!({
+        "id": "pi_odd", "status": "requires_action", "amount": "2000", "livemode": "no",
+        "transfer_data": {"amount": 5},
+        "shipping": {"name": "Jenny", "address": "1 Main St"},
+        "next_action": {"type": 7, "redirect_to_url": {"url": "https://x"}},
+        "customer": 42, "metadata": {"n": 1}, "payment_method_types": "card",
+        "amount_details": {"tip": {"amount": 1.5}},
+        "charges": {"object": "list", "data": [{"id": "ch_1"}, 5], "has_more": false}
+    });
+    let pi: PaymentIntent = serde_json::from_value(input.clone()).unwrap();
+    assert_eq!(pi.id, "pi_odd");
+    assert_eq!(pi.status, Status::RequiresAction);
+    assert_eq!((pi.amount, pi.livemode), (0, false));
+    assert_eq!(pi.extra["amount"], "2000");
+    assert!(pi.transfer_data.is_none());
+    assert_eq!(pi.extra["transfer_data"], serde_json::json!({"amount": 5}));
+    let shipping = pi.shipping.as_ref().unwrap();
+    assert_eq!((shipping.name.as_deref(), shipping.address.as_ref()), (Some("Jenny"), None));
+    assert_eq!(shipping.extra["address"], "1 Main St");
+    let next = pi.next_action.as_ref().unwrap();
+    assert_eq!(next.action_type, "");
+    assert_eq!(next.extra["type"], 7);
+    assert_eq!(next.redirect_to_url.as_ref().unwrap().url.as_deref(), Some("https://x"));
+    assert!(pi.customer.is_none() && pi.metadata.is_empty() && pi.payment_method_types.is_empty());
+    assert_eq!(pi.amount_details.as_ref().unwrap().tip.as_ref().unwrap().extra["amount"], 1.5);
+    let charges = pi.charges.as_ref().unwrap();
+    assert_eq!(charges.data.len(), 1);
+    assert_eq!(charges.unreadable, [serde_json::json!(5)]);
+    // Written back, everything the server sent is there again.
+    let out = pi.to_json();
+    for (k, v) in input.as_object().unwrap() {
+        assert_eq!(out.get(k), Some(v), "field {k} changed in the round trip");
+    }
+}
+
+#[test]
+fn an_object_without_a_string_id_is_a_clear_error() {
+    for bad in [serde_json::json!({"status": "succeeded"}), serde_json::json!({"id": 5}), serde_json::json!({"id": null})] {
+        let e = serde_json::from_value::<PaymentIntent>(bad).unwrap_err().to_string();
+        assert!(e.contains("`id`"), "{e}");
+    }
+    assert!(serde_json::from_value::<PaymentIntent>(serde_json::json!("pi_1")).is_err());
+    assert!(serde_json::from_value::<PaymentIntent>(serde_json::json!({"id": "pi_only"})).is_ok());
+}
+
+#[test]
+fn debug_hides_the_client_secret_but_json_keeps_it() {
+    let pi: PaymentIntent = serde_json::from_value(fixture("payment_intent_succeeded.json")).unwrap();
+    let secret = pi.client_secret.clone().unwrap();
+    let (id_part, secret_part) = secret.split_once("_secret_").unwrap();
+    let dbg = format!("{pi:?}");
+    assert!(!dbg.contains(secret_part), "{dbg}");
+    assert!(dbg.contains(&format!("{id_part}_secret_…")), "{dbg}");
+    assert_eq!(pi.to_json()["client_secret"], secret.as_str());
+    assert_eq!(serde_json::to_value(&pi).unwrap()["client_secret"], secret.as_str());
+}
