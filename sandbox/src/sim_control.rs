@@ -11,6 +11,10 @@ use crate::lock::lock;
 use crate::response::respond;
 use crate::shared::Shared;
 
+/// How far ahead of real time the sandbox clock may run (keeps every
+/// timestamp far from overflowing).
+const MAX_OFFSET_SECS: i64 = 1000 * 365 * 86_400;
+
 fn bad(msg: &str) -> Response<Full<Bytes>> {
     respond(400, &json!({"error": {"type": "invalid_request_error", "message": msg}}), &[])
 }
@@ -27,7 +31,11 @@ pub fn handle(shared: &Shared, method: &str, segs: &[&str], body: &Value) -> Opt
                 },
                 None => return Some(bad("seconds is required")),
             };
-            respond(200, &lock(&shared.store).advance_sandbox_clock(seconds), &[])
+            let mut store = lock(&shared.store);
+            if store.timeline.offset.saturating_add(seconds) > MAX_OFFSET_SECS {
+                return Some(bad("the sandbox clock cannot run more than 1000 years ahead of real time"));
+            }
+            respond(200, &store.advance_sandbox_clock(seconds), &[])
         }
         ("POST", ["payment_intents", id, "settle"]) => {
             let succeed = match body.get("outcome") {

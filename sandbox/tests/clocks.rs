@@ -37,7 +37,7 @@ async fn the_sandbox_clock_moves_timestamps() {
     let c = api.act(&id(&pi), "cancel", "").await.ok();
     assert!(c["canceled_at"].as_i64().unwrap() >= pi["created"].as_i64().unwrap() + 3 * DAY);
     // Bad advances are refused and change nothing.
-    for body in [json!({"seconds": -1}), json!({"seconds": "1"}), json!({})] {
+    for body in [json!({"seconds": -1}), json!({"seconds": "1"}), json!({}), json!({"seconds": i64::MAX})] {
         assert_eq!(api.control("POST", "/__sandbox/clock/advance", Some(body)).await.status, 400);
     }
     // reset goes back to real time.
@@ -130,6 +130,10 @@ async fn the_test_clocks_api() {
         api.post("/v1/test_helpers/test_clocks", "frozen_time=soon").await.err(400)["code"],
         "parameter_invalid_integer"
     );
+    for t in ["-1", "9223372036854775807"] {
+        let r = api.post("/v1/test_helpers/test_clocks", &format!("frozen_time={t}")).await;
+        assert_eq!(r.err(400)["param"], "frozen_time", "{t}");
+    }
     assert_eq!(
         api.post("/v1/test_helpers/test_clocks", "frozen_time=1&color=red").await.err(400)["code"],
         "parameter_unknown"

@@ -32,13 +32,16 @@ fn check_known(op: &str, p: &Map<String, Value>) -> R<()> {
     }
 }
 
+/// The last second of year 9999: later frozen times are refused.
+const LATEST: i64 = 253_402_300_799;
+
 fn frozen_time(p: &Params) -> R<i64> {
     let t = p.require("frozen_time", p.int("frozen_time")?)?;
-    if t < 0 {
+    if !(0..=LATEST).contains(&t) {
         return Err(Reply::invalid(
             "frozen_time",
             "parameter_invalid_integer",
-            "frozen_time must be a Unix timestamp (seconds, at least 0).",
+            &format!("frozen_time must be a Unix timestamp from 0 to {LATEST} (got {t})."),
         ));
     }
     Ok(t)

@@ -92,7 +92,7 @@ impl Store {
             }
             _ => AUTHENTICATION_WINDOW_SECS,
         };
-        Some(w.since + window)
+        Some(w.since.saturating_add(window))
     }
 
     /// Fire, in deadline order and each at its deadline, every timer due by
