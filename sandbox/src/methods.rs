@@ -1,5 +1,6 @@
 //! The test payment methods: which ids and card numbers succeed, decline or
-//! need authentication, and where a request's payment method comes from.
+//! need authentication (bank debits: `bank_debits.rs`), and where a
+//! request's payment method comes from.
 
 use crate::bank_debits::{self, Delayed};
 use crate::reply::{Reply, R};
@@ -9,7 +10,11 @@ use crate::wire::Params;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Behavior {
     Succeed,
-    Decline { code: &'static str, decline_code: &'static str, message: &'static str },
+    Decline {
+        code: &'static str,
+        decline_code: &'static str,
+        message: &'static str,
+    },
     Authenticate,
     Microdeposits,
     /// A bank debit: `processing`, then settles (see `bank_debits.rs`).
@@ -99,9 +104,9 @@ pub fn pm_source(p: &Params) -> R<Option<PmSource>> {
     let behavior = match kind.as_str() {
         // Without an account number the account is verified with microdeposits.
         "us_bank_account" => match d.nested("us_bank_account")? {
-            Some(a) => a.string("account_number")?.map_or(Behavior::Microdeposits, |n| {
-                Behavior::Delayed(bank_debits::by_account_number(&n))
-            }),
+            Some(a) => a
+                .string("account_number")?
+                .map_or(Behavior::Microdeposits, |n| Behavior::Delayed(bank_debits::by_account_number(&n))),
             None => Behavior::Microdeposits,
         },
         "sepa_debit" => {
