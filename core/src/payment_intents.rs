@@ -1,13 +1,13 @@
 //! The PaymentIntents resource: the eleven operations and auto-pagination.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 
 use serde_json::{Map, Value};
 
 use crate::client::Client;
 use crate::config::RequestOptions;
 use crate::encode::path_segment;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{List, PaymentIntent, SearchResult};
 use crate::params::*;
 use crate::validate;
@@ -248,18 +248,31 @@ enum PagerKind {
 }
 
 /// Walks every page of a list or search. `next` fetches a new page only when
-/// the current one is used up.
+/// the current one is used up. A server that hands out a cursor it gave
+/// before (which would page forever) ends the walk with an `api_error`,
+/// after the items of the pages received.
 pub struct Pager {
     service: PaymentIntents,
     kind: PagerKind,
     buffer: VecDeque<PaymentIntent>,
     done: bool,
     pages: u32,
+    cursors: HashSet<String>,
+    /// The error to report once the buffer is drained.
+    stopped: Option<Error>,
 }
 
 impl Pager {
     fn new(service: PaymentIntents, kind: PagerKind) -> Self {
-        Pager { service, kind, buffer: VecDeque::new(), done: false, pages: 0 }
+        Pager {
+            service,
+            kind,
+            buffer: VecDeque::new(),
+            done: false,
+            pages: 0,
+            cursors: HashSet::new(),
+            stopped: None,
+        }
     }
 
     /// Pages fetched so far.
@@ -272,6 +285,9 @@ impl Pager {
         loop {
             if let Some(pi) = self.buffer.pop_front() {
                 return Ok(Some(pi));
+            }
+            if let Some(e) = self.stopped.take() {
+                return Err(e);
             }
             if self.done {
                 return Ok(None);
@@ -293,27 +309,42 @@ impl Pager {
     }
 
     async fn fetch_page(&mut self) -> Result<()> {
-        self.pages += 1;
-        match &mut self.kind {
+        self.pages = self.pages.saturating_add(1);
+        let (data, next) = match &self.kind {
             PagerKind::List(params) => {
                 let page = self.service.list(params).await?;
                 let backward = params.ending_before.is_some();
                 let cursor = if backward { page.data.first() } else { page.data.last() };
-                match (page.has_more, cursor) {
-                    (true, Some(pi)) if backward => params.ending_before = Some(pi.id.clone()),
-                    (true, Some(pi)) => params.starting_after = Some(pi.id.clone()),
-                    _ => self.done = true,
-                }
-                self.buffer.extend(page.data);
+                let next = match (page.has_more, cursor) {
+                    (true, Some(pi)) => Some(pi.id.clone()),
+                    _ => None,
+                };
+                (page.data, next)
             }
             PagerKind::Search(params) => {
                 let page = self.service.search(params).await?;
-                match (page.has_more, page.next_page) {
-                    (true, Some(next)) if !page.data.is_empty() => params.page = Some(next),
-                    _ => self.done = true,
-                }
-                self.buffer.extend(page.data);
+                let next = match (page.has_more, page.next_page) {
+                    (true, Some(next)) if !page.data.is_empty() => Some(next),
+                    _ => None,
+                };
+                (page.data, next)
             }
+        };
+        self.buffer.extend(data);
+        match next {
+            None => self.done = true,
+            Some(cursor) if !self.cursors.insert(cursor.clone()) => {
+                self.done = true;
+                self.stopped = Some(Error::new(
+                    ErrorKind::Api,
+                    format!("the API returned the page cursor {cursor:?} a second time; paging stopped to avoid a loop"),
+                ));
+            }
+            Some(cursor) => match &mut self.kind {
+                PagerKind::List(p) if p.ending_before.is_some() => p.ending_before = Some(cursor),
+                PagerKind::List(p) => p.starting_after = Some(cursor),
+                PagerKind::Search(p) => p.page = Some(cursor),
+            },
         }
         Ok(())
     }

@@ -210,6 +210,44 @@ async fn one_unreadable_item_does_not_poison_a_page_or_the_pager() {
 }
 
 #[tokio::test]
+async fn a_server_that_repeats_a_cursor_cannot_make_the_pager_loop() {
+    // The list always ends with the same item and says there is more.
+    let server = HostileServer::start(|n, _| {
+        let body = serde_json::json!({"object": "list", "has_more": true, "url": "/v1/payment_intents",
+            "data": [{"id": format!("pi_new{n}")}, {"id": "pi_same"}]});
+        Reply::with("200 OK", &[], &body.to_string())
+    })
+    .await;
+    let pis = client(&server.url).payment_intents();
+    let run = pis.list_auto(ListParams::default()).collect(None);
+    let err = tokio::time::timeout(Duration::from_secs(2), run).await.expect("paging stopped").unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Api);
+    assert!(err.message.contains("pi_same"), "{err}");
+    assert_eq!(server.hits(), 2);
+
+    // Search: the same next_page token again.
+    let server = HostileServer::start(|n, _| {
+        let body = serde_json::json!({"object": "search_result", "has_more": true, "next_page": "tok",
+            "data": [{"id": format!("pi_{n}")}]});
+        Reply::with("200 OK", &[], &body.to_string())
+    })
+    .await;
+    let pis = client(&server.url).payment_intents();
+    let mut pager = pis.search_auto(payintent::params::SearchParams::new("status:'succeeded'"));
+    let mut seen = Vec::new();
+    let err = loop {
+        match tokio::time::timeout(Duration::from_secs(2), pager.next()).await.expect("paging stopped") {
+            Ok(Some(pi)) => seen.push(pi.id),
+            Ok(None) => panic!("the pager ended without noticing the loop"),
+            Err(e) => break e,
+        }
+    };
+    assert_eq!(err.kind, ErrorKind::Api);
+    assert_eq!(seen, ["pi_0", "pi_1"]);
+    assert!(matches!(pager.next().await, Ok(None)), "the pager stays stopped");
+}
+
+#[tokio::test]
 async fn absurd_durations_are_refused_before_sending() {
     let server = HostileServer::start(|_, _| Reply::with("200 OK", &[], &pi_json("pi_x"))).await;
     let c = client(&server.url);
