@@ -122,7 +122,8 @@ async fn a_100_mib_body_fails_fast_with_the_keys() {
     assert_eq!(err.idempotency_key.as_deref(), Some(sent_key.as_str()));
     assert_eq!(server.hits(), 1, "a 200 is not retried");
     assert!(server.wait_finished(1, Duration::from_secs(2)).await, "the connection was dropped");
-    assert!(server.written() < 40 * MIB as u64, "the server got to write {} bytes", server.written());
+    eprintln!("100 MiB body: the server wrote {} bytes before the client hung up", server.written());
+    assert!(server.written() < 16 * MIB as u64, "the server got to write {} bytes", server.written());
 }
 
 #[tokio::test]
@@ -143,7 +144,8 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
     assert_eq!(err.request_id.as_deref(), Some("req_big"));
     assert!(server.wait_finished(1, Duration::from_secs(2)).await, "the connection was dropped");
     // What the kernel buffers on loopback comes on top of the limit.
-    assert!(server.written() < (MIB + 24 * MIB) as u64, "the server got to write {} bytes", server.written());
+    eprintln!("endless body: the server wrote {} bytes before the client hung up", server.written());
+    assert!(server.written() < (MIB + 16 * MIB) as u64, "the server got to write {} bytes", server.written());
 }
 
 #[tokio::test]
