@@ -42,10 +42,10 @@ def main() -> None:
     base_url = os.environ.get("PAYINTENT_BASE_URL")
     api_key = os.environ.get("PAYINTENT_API_KEY", "sk_test_quickstart")
     sandbox: Optional["subprocess.Popen[str]"] = None
-    if not base_url:
-        sandbox, base_url = start_sandbox()
-        print("sandbox at", base_url, flush=True)
     try:
+        if not base_url:
+            sandbox, base_url = start_sandbox()
+            print("sandbox at", base_url, flush=True)
         client = payintent.Client(api_key, base_url=base_url, profile=os.environ.get("PAYINTENT_PROFILE", "stripe"))
         print(client)
         pis = client.payment_intents

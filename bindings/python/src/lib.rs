@@ -13,6 +13,7 @@
 // Python signatures with the five request-option keywords.
 #![allow(clippy::too_many_arguments)]
 
+mod awaitable;
 mod charge;
 mod convert;
 mod error;
@@ -133,13 +134,9 @@ impl PaymentIntents {
 
     /// Start a call on the runtime; returns an asyncio awaitable.
     fn run_async<'py>(&self, py: Python<'py>, call: Call) -> PyResult<Bound<'py, PyAny>> {
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            let joined = tokio::spawn(call.send()).await;
-            Python::attach(|py| match joined {
-                Ok((Ok(outcome), service, params)) => outcome_to_py(py, outcome, service, &params),
-                Ok((Err(e), _, _)) => Err(error::to_py(py, e)),
-                Err(_) => Err(error::internal(py, "a request panicked")),
-            })
+        awaitable::spawn(py, call.send(), |py, sent| match sent {
+            (Ok(outcome), service, params) => outcome_to_py(py, outcome, service, &params),
+            (Err(e), _, _) => Err(error::to_py(py, e)),
         })
     }
 }
@@ -440,6 +437,7 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pages::SearchResult>()?;
     m.add_class::<pages::AutoPager>()?;
     exceptions::register(m)?;
+    awaitable::register(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("STRIPE_API_VERSION", payintent::STRIPE_API_VERSION)?;

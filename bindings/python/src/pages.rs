@@ -12,6 +12,7 @@ use pyo3::exceptions::PyStopAsyncIteration;
 use pyo3::prelude::*;
 use serde_json::{Map, Value};
 
+use crate::awaitable;
 use crate::convert;
 use crate::error;
 use crate::model::{PaymentIntent, ResponseMeta};
@@ -281,13 +282,10 @@ impl AutoPager {
 
     fn __anext__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let state = self.state.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            match tokio::spawn(next_item(state)).await {
-                Ok(Ok(Some(pi))) => Ok(PaymentIntent::new(pi)),
-                Ok(Ok(None)) => Err(PyStopAsyncIteration::new_err(())),
-                Ok(Err(e)) => Err(Python::attach(|py| error::to_py(py, e))),
-                Err(_) => Err(Python::attach(|py| error::internal(py, "fetching a page panicked"))),
-            }
+        awaitable::spawn(py, next_item(state), |py, item| match item {
+            Ok(Some(pi)) => Ok(Py::new(py, PaymentIntent::new(pi))?.into_any()),
+            Ok(None) => Err(PyStopAsyncIteration::new_err(())),
+            Err(e) => Err(error::to_py(py, e)),
         })
     }
 

@@ -52,7 +52,7 @@ def test_exception_hierarchy_and_fields(sb: Sandbox) -> None:
         pis.retrieve("pi_missing")
     assert (info3.value.http_status, info3.value.param) == (404, "intent")
     with pytest.raises(payintent.PermissionDeniedError):
-        payintent.Client("rk_test_readonly", base_url=sb.url).payment_intents.create(amount=5, currency="usd")
+        payintent.Client("rk_test_readonly", base_url=sb.url).payment_intents.create(amount=500, currency="usd")
 
 
 def test_error_kinds_match_the_core() -> None:
@@ -74,11 +74,11 @@ def test_bad_input_is_typed(sb: Sandbox) -> None:
         lambda: pis.create(amount="lots", currency="usd"),
         lambda: pis.create(amount=0, currency="usd"),
         lambda: pis.create(currency="usd"),
-        lambda: pis.create(amount=5, currency="usd", metadata={"k": object()}),
+        lambda: pis.create(amount=500, currency="usd", metadata={"k": object()}),
         lambda: pis.cancel(123),  # type: ignore[arg-type]
         lambda: pis.cancel("pi_1", cancellation_reason="bored"),
-        lambda: pis.create(amount=5, currency="usd", idempotency_key="x" * 256),
-        lambda: pis.create(amount=5, currency="usd", idempotency_key="a\r\nb"),
+        lambda: pis.create(amount=500, currency="usd", idempotency_key="x" * 256),
+        lambda: pis.create(amount=500, currency="usd", idempotency_key="a\r\nb"),
         lambda: pis.retrieve("pi_1", timeout=-1),
         lambda: payintent.Client(KEY, base_url="http://example.com"),
         lambda: payintent.Client(KEY, profile="soap"),
@@ -96,7 +96,7 @@ def test_key_never_shown(sb: Sandbox) -> None:
     c = payintent.Client(secret, base_url=sb.url)
     assert "pythonsecret" not in repr(c)
     with pytest.raises(payintent.AuthenticationError) as info:
-        c.payment_intents.create(amount=5, currency="usd")
+        c.payment_intents.create(amount=500, currency="usd")
     for text in (str(info.value), repr(info.value), str(info.value.args)):
         assert "pythonsecret" not in text
 
@@ -115,15 +115,15 @@ def test_retries_and_idempotency(sb: Sandbox) -> None:
         pis.create(amount=902, currency="usd", idempotency_key="py-order-1")
     sb.fault(kind="drop")
     with pytest.raises(payintent.APIConnectionError):
-        pis.create(amount=5, currency="usd", max_retries=0)
+        pis.create(amount=500, currency="usd", max_retries=0)
     sb.fault(kind="delay", ms=600)
     with pytest.raises(payintent.APITimeoutError):
-        pis.create(amount=5, currency="usd", max_retries=0, timeout=0.1)
+        pis.create(amount=500, currency="usd", max_retries=0, timeout=0.1)
 
 
 def test_gil_is_released_during_io(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
-    pi = pis.create(amount=5, currency="usd")
+    pi = pis.create(amount=500, currency="usd")
     sb.fault(kind="delay", ms=400, count=2)
     threads = [threading.Thread(target=pis.retrieve, args=(pi.id,)) for _ in range(2)]
     ticks = 0
@@ -157,11 +157,11 @@ def test_async_twins(sb: Sandbox) -> None:
 
 def test_pagination_and_search(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
-    ids = [pis.create(amount=10 + i, currency="usd", customer="cus_py_pages", metadata={"batch": "py"}).id for i in range(5)]
+    ids = [pis.create(amount=1000 + i, currency="usd", customer="cus_py_pages", metadata={"batch": "py"}).id for i in range(5)]
     page = pis.list(customer="cus_py_pages", limit=2)
     assert len(page) == 2 and page.has_more
     assert [p.id for p in page.auto_paging_iter()] == list(reversed(ids))
-    found = pis.search(query="metadata['batch']:'py'", limit=2)
+    found = pis.search(query="metadata['batch']:'py'", limit=2, expand=["total_count"])
     assert found.total_count == 5
     assert sorted(p.id for p in found.auto_paging_iter()) == sorted(ids)
 
@@ -253,12 +253,12 @@ def test_to_dict_round_trip_and_unknown_fields(sb: Sandbox) -> None:
 
 def test_last_response_meta(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
-    pi = pis.create(amount=5, currency="usd", idempotency_key="py-meta-1")
+    pi = pis.create(amount=500, currency="usd", idempotency_key="py-meta-1")
     meta = pi.last_response
     assert meta is not None
     assert (meta.http_status, meta.idempotency_key, meta.idempotent_replayed, meta.attempts) == (200, "py-meta-1", False, 1)
     assert "py-meta-1" in repr(meta)
-    replay = pis.create(amount=5, currency="usd", idempotency_key="py-meta-1").last_response
+    replay = pis.create(amount=500, currency="usd", idempotency_key="py-meta-1").last_response
     assert replay is not None and replay.idempotent_replayed
     with pytest.raises(AttributeError):
         meta.attempts = 3  # type: ignore[misc]
@@ -266,16 +266,16 @@ def test_last_response_meta(sb: Sandbox) -> None:
 
 def test_request_options_reach_the_wire(sb: Sandbox) -> None:
     pis = payintent.Client(KEY, base_url=sb.url, stripe_account="acct_default").payment_intents
-    pis.create(amount=5, currency="usd")
+    pis.create(amount=500, currency="usd")
     assert sb.requests()[-1]["headers"]["stripe-account"] == "acct_default"
     sb.clear()
-    pis.create(amount=5, currency="usd", stripe_account="acct_other", idempotency_key="py-opt-1")
+    pis.create(amount=500, currency="usd", stripe_account="acct_other", idempotency_key="py-opt-1")
     headers = sb.requests()[-1]["headers"]
     assert headers["stripe-account"] == "acct_other" and headers["idempotency-key"] == "py-opt-1"
     assert "payintent-python/" in headers.get("user-agent", "")
     sb.clear()
     # a reserved keyword is never sent as a parameter
-    pis.create(amount=5, currency="usd", timeout=30, max_retries=0)
+    pis.create(amount=500, currency="usd", timeout=30, max_retries=0)
     body = sb.requests()[-1]["body"]
     assert "timeout" not in body and "max_retries" not in body
 
@@ -283,11 +283,11 @@ def test_request_options_reach_the_wire(sb: Sandbox) -> None:
 def test_per_request_key_and_errors_never_show_keys(sb: Sandbox) -> None:
     good = client(sb).payment_intents
     secret = "sk_test_perrequestsecret123456"
-    pi = good.create(amount=5, currency="usd", api_key=secret)
+    pi = good.create(amount=500, currency="usd", api_key=secret)
     assert pi.status == "requires_payment_method"
     bad = "sk_bogus_keythatleaks_999"
     with pytest.raises(payintent.AuthenticationError) as info:
-        good.create(amount=5, currency="usd", api_key=bad)
+        good.create(amount=500, currency="usd", api_key=bad)
     err = info.value
     assert err.kind == "authentication_error" and err.http_status == 401
     for text in (str(err), repr(err), str(err.args), str(vars(err))):
@@ -309,18 +309,18 @@ def test_bad_types_never_crash(sb: Sandbox) -> None:
         lambda: pis.create(amount=1.5, currency="usd"),
         lambda: pis.create(amount=2**70, currency="usd"),
         lambda: pis.create(amount=float("nan"), currency="usd"),
-        lambda: pis.create(amount=5, currency=["usd"]),
-        lambda: pis.create(amount=5, currency="usd", metadata={1: "a"}),
-        lambda: pis.create(amount=5, currency="usd", metadata=loop),
-        lambda: pis.create(amount=5, currency="usd", metadata={"k": b"bytes"}),
+        lambda: pis.create(amount=500, currency=["usd"]),
+        lambda: pis.create(amount=500, currency="usd", metadata={1: "a"}),
+        lambda: pis.create(amount=500, currency="usd", metadata=loop),
+        lambda: pis.create(amount=500, currency="usd", metadata={"k": b"bytes"}),
         lambda: pis.retrieve(123),  # type: ignore[arg-type]
         lambda: pis.retrieve(None),  # type: ignore[arg-type]
         lambda: pis.retrieve("not_an_id/../x"),
         lambda: pis.capture("pi_1", amount_to_capture={"a": 1}),
         lambda: pis.search(query=5),  # type: ignore[arg-type]
         lambda: pis.list(limit=1000),
-        lambda: pis.create(amount=5, currency="usd", max_retries=-1),
-        lambda: pis.create(amount=5, currency="usd", timeout=float("inf")),
+        lambda: pis.create(amount=500, currency="usd", max_retries=-1),
+        lambda: pis.create(amount=500, currency="usd", timeout=float("inf")),
         lambda: payintent.Client(KEY, base_url=sb.url, max_retries=-3),
         lambda: payintent.Client(KEY, base_url=sb.url, timeout=0),
     ]
@@ -330,8 +330,8 @@ def test_bad_types_never_crash(sb: Sandbox) -> None:
         assert info.value.kind == "invalid_argument_error", i
         assert isinstance(info.value, ValueError)
     type_errors: List[Callable[[], object]] = [
-        lambda: pis.create(amount=5, currency="usd", idempotency_key=5),  # type: ignore[arg-type]
-        lambda: pis.create(amount=5, currency="usd", timeout="soon"),  # type: ignore[arg-type]
+        lambda: pis.create(amount=500, currency="usd", idempotency_key=5),  # type: ignore[arg-type]
+        lambda: pis.create(amount=500, currency="usd", timeout="soon"),  # type: ignore[arg-type]
         lambda: payintent.Client(12345),  # type: ignore[arg-type]
         lambda: pis.retrieve(),  # type: ignore[call-arg]
         lambda: pis.cancel("pi_1", "abandoned", "extra"),  # type: ignore[call-arg]
@@ -362,7 +362,7 @@ def test_async_errors_gather_and_search_paging(sb: Sandbox) -> None:
         assert isinstance(results[4], payintent.InvalidRequestError) and results[4].http_status == 404
         with pytest.raises(payintent.InvalidArgumentError):
             await pis.create_async(amount="x", currency="usd")
-        found = await pis.search_async("metadata['batch']:'pyasync'", limit=3)
+        found = await pis.search_async("metadata['batch']:'pyasync'", limit=3, expand=["total_count"])
         assert found.total_count == 4
         ids = [p.id async for p in found.auto_paging_iter_async()]
         assert sorted(ids) == sorted(p.id for p in made)
@@ -376,7 +376,7 @@ def test_async_errors_gather_and_search_paging(sb: Sandbox) -> None:
 
 def test_async_calls_overlap(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
-    pi = pis.create(amount=5, currency="usd")
+    pi = pis.create(amount=500, currency="usd")
     sb.fault(kind="delay", ms=400, count=3)
 
     async def flow() -> float:
@@ -390,7 +390,7 @@ def test_async_calls_overlap(sb: Sandbox) -> None:
 
 def test_pagination_is_lazy_and_backward(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
-    ids = [pis.create(amount=20 + i, currency="usd", customer="cus_py_lazy").id for i in range(5)]
+    ids = [pis.create(amount=2000 + i, currency="usd", customer="cus_py_lazy").id for i in range(5)]
     page = pis.list(customer="cus_py_lazy", limit=2)
     sb.clear()
     it = page.auto_paging_iter()

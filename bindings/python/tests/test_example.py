@@ -25,6 +25,14 @@ def running(pid: int) -> bool:
         return False
 
 
+def proc_status(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return "; ".join(line for line in f.read().splitlines() if line.startswith(("State", "PPid", "SigBlk", "SigIgn")))
+    except OSError:
+        return "gone"
+
+
 def sandbox_children(pid: int) -> List[int]:
     found = []
     for entry in os.listdir("/proc"):
@@ -74,7 +82,7 @@ def test_interrupted_quickstart_stops_its_sandbox() -> None:
         deadline = time.monotonic() + 5
         while running(sandboxes[0]) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not running(sandboxes[0]), "the sandbox outlived the interrupted example"
+        assert not running(sandboxes[0]), f"the sandbox outlived the interrupted example (exit {proc.returncode}, {proc_status(sandboxes[0])})"
     finally:
         proc.kill()
         proc.wait()

@@ -34,7 +34,7 @@ def test_unusable_durations_are_invalid_arguments(sb: Sandbox, value: Any) -> No
     cases: List[Callable[[], object]] = [
         lambda: payintent.Client(KEY, base_url=sb.url, timeout=value),
         lambda: payintent.Client(KEY, base_url=sb.url, deadline=value),
-        lambda: c.payment_intents.create(amount=5, currency="usd", timeout=value),
+        lambda: c.payment_intents.create(amount=500, currency="usd", timeout=value),
         lambda: c.payment_intents.retrieve("pi_123", timeout=value),
     ]
     for case in cases:
@@ -48,7 +48,7 @@ def test_unusable_durations_are_invalid_arguments(sb: Sandbox, value: Any) -> No
 def test_async_calls_check_durations_before_sending(sb: Sandbox) -> None:
     pis = payintent.Client(KEY, base_url=sb.url).payment_intents
     with pytest.raises(payintent.InvalidArgumentError):
-        pis.create_async(amount=5, currency="usd", timeout=math.inf)
+        pis.create_async(amount=500, currency="usd", timeout=math.inf)
     assert sb.requests() == []
 
 
@@ -83,7 +83,7 @@ def test_large_durations_are_used_or_rejected_never_a_crash(sb: Sandbox, value: 
     for make in makers:
         try:
             c = make()
-            pi = c.payment_intents.create(amount=5, currency="usd", timeout=value)
+            pi = c.payment_intents.create(amount=500, currency="usd", timeout=value)
         except payintent.InvalidArgumentError as e:
             assert e.param in ("timeout", "deadline"), e
         else:
@@ -92,6 +92,6 @@ def test_large_durations_are_used_or_rejected_never_a_crash(sb: Sandbox, value: 
 
 def test_defaults_and_small_values_still_work(sb: Sandbox) -> None:
     c = payintent.Client(KEY, base_url=sb.url, timeout=None, max_retries=None, deadline=None)  # type: ignore[arg-type]
-    pi = c.payment_intents.create(amount=5, currency="usd", timeout=Decimalish(30.0), max_retries=0)  # type: ignore[arg-type]
-    assert pi.amount == 5
+    pi = c.payment_intents.create(amount=500, currency="usd", timeout=Decimalish(30.0), max_retries=0)  # type: ignore[arg-type]
+    assert pi.amount == 500
     assert "max_retries=2" in str(getattr(payintent.Client, "__text_signature__", ""))

@@ -59,6 +59,6 @@ def test_api_keys_never_show_in_client_or_options_objects(sb: Sandbox) -> None:
         assert "pager_key_777" not in text
     # A key the server rejects is echoed nowhere.
     with pytest.raises(payintent.AuthenticationError) as info:
-        pis.create(amount=5, currency="usd", api_key="sk_live_wrongkey_echoed_555")
+        pis.create(amount=500, currency="usd", api_key="sk_live_wrongkey_echoed_555")
     for text in texts_of(info.value) + [str(vars(info.value))]:
         assert "echoed_555" not in text
