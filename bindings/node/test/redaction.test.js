@@ -109,7 +109,7 @@ describe('API key redaction', () => {
     }
     assert.ok(!JSON.stringify(c).includes(KEY_PART));
     const err = await c.paymentIntents
-      .create({ amount: 5, currency: 'usd' }, { apiKey: 'sk_live_wrongEchoedKey321' })
+      .create({ amount: 500, currency: 'usd' }, { apiKey: 'sk_live_wrongEchoedKey321' })
       .catch((e) => e);
     assert.ok(err instanceof payintent.AuthenticationError, String(err));
     assertHidden(err, 'wrongEchoedKey321', 'an authentication error');
