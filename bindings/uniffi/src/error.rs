@@ -1,6 +1,7 @@
 //! The one place where core errors become Swift errors / Kotlin exceptions.
-//! Printing an error (Kotlin `toString()`/`message`, Swift `description`)
-//! shows the attached PaymentIntent's JSON with its client secret redacted.
+//! Printing an error (Kotlin `toString()`/`message`, Swift
+//! `debugDescription`) shows the attached PaymentIntent's JSON with its
+//! client secret redacted.
 
 use std::fmt;
 
@@ -24,7 +25,7 @@ pub enum PayIntentError {
 
 /// The fields every error carries.
 #[derive(Clone, uniffi::Record)]
-#[uniffi::export(Display, Debug)]
+#[uniffi::export(Debug)]
 pub struct ErrorDetails {
     pub kind: String,
     pub message: String,

@@ -1,9 +1,12 @@
 //! The result records: `PaymentIntent` (common fields typed, LeanRails'
 //! `merchant_id` and `charges` included, the whole object in `json`),
 //! `Charge`, `ChargeList` and `PaymentIntentPage`, with their conversion from
-//! the core's models. `Display` and `Debug` (exported: Kotlin `toString()`,
-//! Swift `description` / `debugDescription`) show every field except the
-//! client secret, which stays readable as the `client_secret` field.
+//! the core's models. `Debug` (exported: Kotlin `toString()`, Swift
+//! `debugDescription`, which `print` and `String(describing:)` use too) and
+//! `Display` show every field except the client secret, which stays readable
+//! as the `client_secret` field. Only `Debug` is exported: Swift would see
+//! an exported `Display` as `description`, which the PaymentIntent's own
+//! `description` field already is.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -13,7 +16,7 @@ use crate::redact::{self, Fields, REDACTED};
 
 /// A PaymentIntent: the common fields typed, everything in `json`.
 #[derive(Clone, uniffi::Record)]
-#[uniffi::export(Display, Debug)]
+#[uniffi::export(Debug)]
 pub struct PaymentIntent {
     pub id: String,
     pub amount: i64,
@@ -90,7 +93,7 @@ pub struct ChargeList {
 
 /// One page of `list` or `search`.
 #[derive(Clone, uniffi::Record)]
-#[uniffi::export(Display, Debug)]
+#[uniffi::export(Debug)]
 pub struct PaymentIntentPage {
     pub data: Vec<PaymentIntent>,
     pub has_more: bool,

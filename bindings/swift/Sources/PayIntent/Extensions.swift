@@ -123,3 +123,78 @@ extension PaymentIntent {
 extension PaymentIntentPage: Sequence {
     public func makeIterator() -> IndexingIterator<[PaymentIntent]> { data.makeIterator() }
 }
+
+// MARK: - Redaction
+//
+// `print(pi)`, `"\(pi)"`, `String(reflecting:)` and `debugPrint` use the
+// generated `debugDescription` (the Rust `Debug`, which shows the client
+// secret as "[redacted]"; a PaymentIntent has no `description` conformance,
+// its `description` is the API field). `dump()` and other
+// reflection walk a `Mirror`: these mirrors list the same fields with the
+// secret redacted, also inside the JSON texts. The properties themselves
+// (`pi.clientSecret`, `pi.json`) keep the real values.
+
+/// What a client secret is shown as.
+let redactedSecret = "[redacted]"
+
+/// A JSON text with every `client_secret` value redacted; text that is not a
+/// JSON object or array is not shown.
+func redactedJSON(_ text: String) -> String {
+    func scrub(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            var out: [String: Any] = [:]
+            for (k, v) in object {
+                out[k] = (k == "client_secret" && !(v is NSNull)) ? redactedSecret : scrub(v)
+            }
+            return out
+        }
+        if let array = value as? [Any] { return array.map(scrub) }
+        return value
+    }
+    guard let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
+          let data = try? JSONSerialization.data(withJSONObject: scrub(parsed), options: [.sortedKeys]),
+          let out = String(data: data, encoding: .utf8)
+    else { return "<\(text.utf8.count) bytes, not JSON>" }
+    return out
+}
+
+extension PaymentIntent: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "id": id, "amount": amount, "amountCapturable": amountCapturable as Any,
+            "amountReceived": amountReceived as Any, "currency": currency as Any, "status": status,
+            "captureMethod": captureMethod as Any, "confirmationMethod": confirmationMethod as Any,
+            "cancellationReason": cancellationReason as Any, "canceledAt": canceledAt as Any,
+            "clientSecret": clientSecret.map { _ in redactedSecret } as Any, "created": created,
+            "customer": customer as Any, "description": description as Any, "latestCharge": latestCharge as Any,
+            "livemode": livemode, "metadata": metadata, "nextActionType": nextActionType as Any,
+            "paymentMethod": paymentMethod as Any, "paymentMethodTypes": paymentMethodTypes,
+            "lastPaymentErrorCode": lastPaymentErrorCode as Any,
+            "lastPaymentErrorDeclineCode": lastPaymentErrorDeclineCode as Any,
+            "lastPaymentErrorMessage": lastPaymentErrorMessage as Any, "receiptEmail": receiptEmail as Any,
+            "setupFutureUsage": setupFutureUsage as Any, "statementDescriptor": statementDescriptor as Any,
+            "merchantId": merchantId as Any, "charges": charges as Any, "json": redactedJSON(json),
+            "requestId": requestId as Any, "idempotentReplayed": idempotentReplayed, "attempts": attempts,
+        ], displayStyle: .struct)
+    }
+}
+
+extension PaymentIntentPage: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "data": data, "hasMore": hasMore, "url": url, "nextPage": nextPage as Any,
+            "totalCount": totalCount as Any, "json": redactedJSON(json), "requestId": requestId as Any,
+        ], displayStyle: .struct)
+    }
+}
+
+extension ErrorDetails: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "kind": kind, "message": message, "httpStatus": httpStatus as Any, "code": code as Any,
+            "declineCode": declineCode as Any, "param": param as Any, "requestId": requestId as Any,
+            "idempotencyKey": idempotencyKey as Any,
+            "paymentIntentJson": paymentIntentJson.map(redactedJSON) as Any,
+        ], displayStyle: .struct)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+import PayIntent
+
+/// Client-secret redaction in every rendering (print, interpolation,
+/// String(reflecting:), dump), durations of any size, and the typed
+/// LeanRails fields (merchantId, charges).
+final class HygieneTests: XCTestCase {
+    override func setUp() {
+        Sandbox.clear()
+    }
+
+    /// Every way Swift turns a value into text.
+    private func renderings<T>(_ value: T) -> [String] {
+        var dumped = ""
+        dump(value, to: &dumped)
+        var printed = ""
+        print(value, to: &printed)
+        var debugPrinted = ""
+        debugPrint(value, to: &debugPrinted)
+        return [String(describing: value), String(reflecting: value), "\(value)", dumped, printed, debugPrinted]
+    }
+
+    private func assertHidden<T>(_ value: T, _ secret: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        for text in renderings(value) {
+            XCTAssertFalse(text.contains(secret), "\(what) shows the secret: \(text)", file: file, line: line)
+        }
+    }
+
+    func testClientSecretIsReadableButNeverPrinted() async throws {
+        let client = try Sandbox.client()
+        let pi = try await client.create(params: CreateParams(amount: 1200, currency: "usd", customer: "cus_swift_redact"))
+        let secret = try XCTUnwrap(pi.clientSecret)
+        XCTAssertTrue(secret.hasPrefix(pi.id + "_secret_"), secret)
+        XCTAssertTrue(pi.json.contains(secret))
+        assertHidden(pi, secret, "a PaymentIntent")
+        assertHidden([pi], secret, "an array of PaymentIntents")
+        XCTAssertTrue(String(describing: pi).contains("clientSecret=[redacted]"), String(describing: pi))
+        var dumped = ""
+        dump(pi, to: &dumped)
+        XCTAssertTrue(dumped.contains(pi.id), dumped)
+        XCTAssertTrue(dumped.contains("[redacted]"), dumped)
+
+        let page = try await client.list(params: ListParams(customer: "cus_swift_redact"))
+        XCTAssertEqual(page.data.first?.clientSecret, secret)
+        assertHidden(page, secret, "a list page")
+
+        do {
+            _ = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"))
+            XCTFail("expected a card error")
+        } catch let e as PayIntentError {
+            XCTAssertTrue(e.details.paymentIntentJson?.contains(secret) ?? false)
+            assertHidden(e, secret, "a PayIntentError")
+            assertHidden(e.details, secret, "ErrorDetails")
+            XCTAssertFalse(e.localizedDescription.contains(secret))
+        }
+    }
+
+    func testDurationsOfAnySizeAreUsedOrRefusedNeverACrash() async throws {
+        for ms: UInt64 in [1_000, UInt64(UInt32.max), UInt64(Int64.max), UInt64.max] {
+            do {
+                let client = try Client(apiKey: "sk_test_swift_durations",
+                                        options: ClientOptions(baseUrl: Sandbox.url, timeoutMs: ms, deadlineMs: ms))
+                let pi = try await client.create(params: CreateParams(amount: 500, currency: "usd"),
+                                                 options: RequestOptions(timeoutMs: ms, deadlineMs: ms))
+                XCTAssertEqual(pi.status, "requires_payment_method")
+            } catch PayIntentError.InvalidArgument(let d) {
+                XCTAssertEqual(d.kind, "invalid_argument_error")
+            }
+        }
+        Sandbox.clear()
+        let client = try Sandbox.client()
+        for opts in [RequestOptions(timeoutMs: 0), RequestOptions(deadlineMs: 0)] {
+            do {
+                _ = try await client.create(params: CreateParams(amount: 500, currency: "usd"), options: opts)
+                XCTFail("a zero duration was accepted")
+            } catch PayIntentError.InvalidArgument(let d) {
+                XCTAssertTrue(["timeout_ms", "deadline_ms"].contains(d.param ?? ""), "\(d.param ?? "-")")
+            }
+        }
+        XCTAssertThrowsError(try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: Sandbox.url, timeoutMs: 0)))
+        XCTAssertEqual(Sandbox.requests().count, 0)
+    }
+
+    func testLeanRailsFieldsAreTyped() throws {
+        let json = #"""
+        {"id":"pi_lr_1","object":"payment_intent","amount":2000,"currency":"usd","status":"succeeded",
+         "created":1234567890,"livemode":false,"metadata":{},"merchant_id":"mer_42",
+         "client_secret":"pi_lr_1_secret_swift",
+         "charges":{"object":"list","has_more":true,
+           "data":[{"id":"ch_1","object":"charge","amount":2000,"amount_captured":2000,"captured":true,
+                    "currency":"usd","status":"succeeded","paid":true,"payment_intent":"pi_lr_1",
+                    "metadata":{"k":"v"},"risk_level":"normal"},{}]}}
+        """#
+        let pi = try paymentIntentFromJson(json: json)
+        XCTAssertEqual(pi.merchantId, "mer_42")
+        let charges = try XCTUnwrap(pi.charges)
+        XCTAssertTrue(charges.hasMore)
+        XCTAssertEqual(charges.data.count, 2)
+        let c = charges.data[0]
+        XCTAssertEqual(c.id, "ch_1")
+        XCTAssertEqual(c.amountCaptured, 2000)
+        XCTAssertEqual(c.captured, true)
+        XCTAssertEqual(c.status, "succeeded")
+        XCTAssertEqual(c.metadata, ["k": "v"])
+        XCTAssertTrue(c.json.contains("risk_level"))
+        XCTAssertNil(charges.data[1].id)
+        XCTAssertEqual(pi.clientSecret, "pi_lr_1_secret_swift")
+        assertHidden(pi, "secret_swift", "a LeanRails PaymentIntent")
+        XCTAssertThrowsError(try paymentIntentFromJson(json: "[1]")) { error in
+            XCTAssertEqual((error as? PayIntentError)?.kind, "invalid_argument_error")
+        }
+    }
+}
