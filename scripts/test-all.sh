@@ -5,9 +5,52 @@
 #
 #   scripts/test-all.sh              # everything
 #   scripts/test-all.sh rust python  # only some suites
+#
+# The run must leave nothing behind: at the end it fails if a test server it
+# started (payintent-sandbox, payintent-bench fixed-server, stripe-mock,
+# localstripe) is still running (those are then killed by PID), or if a
+# tracked file was modified (inside a git checkout).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+# Every process started by this run inherits this marker in its
+# environment; the leftover check below only looks at processes carrying it
+# (so servers of other runs on the same machine are never touched).
+RUN_ID="test-all-$$-$(date +%s%N)"
+export TEST_ALL_RUN_ID="$RUN_ID"
+
+# Prints "PID command line" for each test server still running that carries
+# this run's marker. Zombies (dead, not yet reaped) do not count.
+leftover_servers() {
+  python3 - "$RUN_ID" <<'PY'
+import os, sys
+marker = b"TEST_ALL_RUN_ID=" + sys.argv[1].encode()
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            argv = [a for a in f.read().split(b"\0") if a]
+        with open(f"/proc/{pid}/environ", "rb") as f:
+            env = f.read().split(b"\0")
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            state = f.read().rsplit(b")", 1)[1].split()[0]
+    except OSError:
+        continue
+    if not argv or state == b"Z" or marker not in env:
+        continue
+    exe = os.path.basename(argv[0])
+    rest = b" ".join(argv[1:])
+    if (exe in (b"payintent-sandbox", b"stripe-mock")
+            or (exe == b"payintent-bench" and b"fixed-server" in rest)
+            or (exe.startswith(b"python") and b"localstripe" in rest)):
+        print(pid, b" ".join(argv).decode(errors="replace"))
+PY
+}
+
+in_git=false
+git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=true
+tracked_changes() { git -C "$ROOT" status --porcelain --untracked-files=no; }
+$in_git && changes_before="$(tracked_changes)"
 
 ALL=(rust localstripe stripe-mock python node kotlin swift)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
@@ -35,6 +78,35 @@ for s in "${SUITES[@]}"; do
   fi
   echo "=================== suite $s: $verdict in $(( $(date +%s) - start )) s"
 done
+echo
+echo "=================== leftovers ==================="
+clean=true
+left="$(leftover_servers)"
+if [ -n "$left" ]; then
+  clean=false
+  echo "test servers started by this run are still running (killing them):"
+  echo "$left" | sed 's/^/  /'
+  echo "$left" | while read -r pid _; do kill -KILL "$pid" 2>/dev/null || true; done
+fi
+if $in_git; then
+  changes_after="$(tracked_changes)"
+  if [ -n "$changes_before" ]; then
+    # The tree was already dirty (work in progress): report only new entries.
+    new="$(comm -13 <(echo "$changes_before" | sort) <(echo "$changes_after" | sort))"
+  else
+    new="$changes_after"
+  fi
+  if [ -n "$new" ]; then
+    clean=false
+    echo "the run modified tracked files:"
+    echo "$new" | sed 's/^/  /'
+  fi
+fi
+if $clean; then
+  echo "no test server left running, no tracked file modified"
+else
+  failed=$((failed + 1)); failed_names+=("leftovers")
+fi
 echo
 [ "$failed" -gt 0 ] && echo "failed suites: ${failed_names[*]}"
 echo "suites: $passed passed, $failed failed"

@@ -18,7 +18,7 @@ t0=$(date +%s)
 if [ "$(id -u)" -ne 0 ]; then
   # chroot and mount need root; keep the caller's toolchain (cargo) on PATH.
   if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-    exec sudo -n --preserve-env=PATH,HOME,CARGO_HOME,RUSTUP_HOME,CARGO_TARGET_DIR,PAYINTENT_SWIFT_CHROOT,PAYINTENT_DEBIAN_MIRROR \
+    exec sudo -n --preserve-env=PATH,HOME,CARGO_HOME,RUSTUP_HOME,CARGO_TARGET_DIR,PAYINTENT_SWIFT_CHROOT,PAYINTENT_DEBIAN_MIRROR,TEST_ALL_RUN_ID \
       bash "${BASH_SOURCE[0]}" "$@"
   fi
   echo "bindings/swift/test.sh needs root (chroot, mount) or passwordless sudo" >&2
@@ -79,6 +79,7 @@ LINK=(-Xlinker "-L$LIB" -Xlinker -rpath -Xlinker "$LIB")
 status=0
 chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
   PAYINTENT_SANDBOX="$LIB/payintent-sandbox" PAYINTENT_SANDBOX_PIDS="$PIDS" \
+  TEST_ALL_RUN_ID="${TEST_ALL_RUN_ID:-}" \
   PAYINTENT_SCENARIOS="$ROOT/tests/scenarios/payment_intents.json" \
   /bin/bash -euo pipefail -c '
     HERE=$1; ROOT=$2; shift 2; LINK=("$@")
@@ -90,6 +91,7 @@ chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
     cd "$ROOT/examples/swift/Quickstart"
     swift build "${LINK[@]}"
     out=$(mktemp); "$PAYINTENT_SANDBOX" --port 0 > "$out" 2>/dev/null & sb=$!
+    echo "$sb" >> "$PAYINTENT_SANDBOX_PIDS"   # killed by the host side too if this shell dies
     trap "kill $sb 2>/dev/null || true; rm -f $out" EXIT
     for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.1; done
     url=$(head -1 "$out" | awk "{print \$NF}")

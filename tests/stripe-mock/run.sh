@@ -14,7 +14,12 @@ LOG="$ROOT/target/stripe-mock.log"
 # HTTPS cannot be switched off; keep it on a random loopback port too.
 "$BIN" -spec "$SPEC" -strict-version-check -http-addr "127.0.0.1:$PORT" -https-addr 127.0.0.1:0 >"$LOG" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+# Stop it by PID whatever happens (success, failure, Ctrl-C, SIGTERM) and
+# wait until it is gone, so that nothing outlives this script.
+stop_server() { kill "$PID" 2>/dev/null && { wait "$PID" 2>/dev/null || true; }; return 0; }
+trap stop_server EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 for _ in $(seq 1 100); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
   kill -0 $PID 2>/dev/null || { cat "$LOG"; echo "stripe-mock did not start"; exit 1; }
