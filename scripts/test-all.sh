@@ -47,6 +47,25 @@ for pid in filter(str.isdigit, os.listdir("/proc")):
 PY
 }
 
+# The check must be able to see a leftover: a decoy named stripe-mock (a
+# `sleep` under that name) started here must be reported.
+leftover_check_works() {
+  local dir pid found=""
+  dir="$(mktemp -d)"
+  ln -s "$(command -v sleep)" "$dir/stripe-mock"
+  "$dir/stripe-mock" 60 &
+  pid=$!
+  for _ in $(seq 50); do
+    grep -q stripe-mock "/proc/$pid/cmdline" 2>/dev/null && break
+    sleep 0.05
+  done
+  found="$(leftover_servers | awk -v p="$pid" '$1 == p')"
+  kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  rm -rf "$dir"
+  [ -n "$found" ]
+}
+
 in_git=false
 git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=true
 tracked_changes() { git -C "$ROOT" status --porcelain --untracked-files=no; }
@@ -81,6 +100,10 @@ done
 echo
 echo "=================== leftovers ==================="
 clean=true
+if ! leftover_check_works; then
+  clean=false
+  echo "the leftover check cannot see processes (is /proc readable?)"
+fi
 left="$(leftover_servers)"
 if [ -n "$left" ]; then
   clean=false
