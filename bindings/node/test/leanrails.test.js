@@ -1,8 +1,9 @@
 'use strict';
 
 // LeanRails fields arrive typed on results: merchant_id and charges (a list
-// of Charge objects). Served by a tiny local HTTP server that answers like
-// LeanRails (JSON, Basic auth), since the sandbox does not send them.
+// of Charge objects). Served by a tiny local HTTP server that answers with
+// the documented LeanRails example (JSON, Basic auth), and by the sandbox in
+// its LeanRails profile.
 
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -10,6 +11,7 @@ const http = require('node:http');
 const util = require('node:util');
 
 const payintent = require('..');
+const { startSandbox } = require('./helpers');
 
 const LEANRAILS_PI = {
   id: 'pi_lr_1',
@@ -84,5 +86,33 @@ describe('LeanRails fields', () => {
     const page = await client.paymentIntents.list({ limit: 1 });
     assert.equal(page.data[0].merchant_id, 'mer_42');
     assert.equal(page.data[0].charges.data[0].id, 'ch_lr_1');
+  });
+});
+
+describe('LeanRails fields from the sandbox', () => {
+  let sandbox;
+  before(async () => {
+    sandbox = await startSandbox();
+  });
+  after(() => sandbox && sandbox.stop());
+
+  it('merchant_id and the charges of a confirmed PaymentIntent', async () => {
+    const lean = new payintent.Client({ apiKey: 'sk_test_node_leanrails', baseUrl: sandbox.url, profile: 'leanrails' });
+    let pi = await lean.paymentIntents.create({ amount: 2000, currency: 'usd' });
+    assert.match(pi.merchant_id, /^mer_/);
+    assert.deepEqual(pi.charges.data, []);
+    pi = await lean.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
+    assert.equal(pi.status, 'succeeded');
+    assert.equal(pi.charges.data.length, 1);
+    const [charge] = pi.charges.data;
+    assert.match(charge.id, /^ch_/);
+    assert.equal(charge.status, 'succeeded');
+    assert.equal(charge.amount, 2000);
+    assert.equal(charge.captured, true);
+    assert.equal(charge.payment_intent, pi.id);
+    const stripe = new payintent.Client({ apiKey: 'sk_test_node_leanrails', baseUrl: sandbox.url });
+    const same = await stripe.paymentIntents.retrieve(pi.id);
+    assert.equal(same.merchant_id, undefined);
+    assert.equal(same.charges, undefined);
   });
 });

@@ -1,6 +1,8 @@
 """LeanRails fields are typed attributes: merchant_id and the charges list
-(with Charge objects), decoded from a LeanRails-shaped PaymentIntent."""
+(with Charge objects), decoded from a LeanRails-shaped PaymentIntent and
+received from the sandbox in its LeanRails profile."""
 import payintent
+from conftest import Sandbox
 
 LEANRAILS_PI = {
     "id": "pi_lr_1", "object": "payment_intent", "amount": 2000, "currency": "usd",
@@ -47,3 +49,19 @@ def test_stripe_objects_have_no_leanrails_fields() -> None:
     del data["merchant_id"], data["charges"]
     pi = payintent.PaymentIntent.from_dict(data)
     assert pi.merchant_id is None and pi.charges is None
+
+
+def test_the_sandbox_in_leanrails_profile_sends_typed_fields(sb: Sandbox) -> None:
+    lean = payintent.Client("sk_test_python_leanrails", base_url=sb.url, profile="leanrails").payment_intents
+    pi = lean.create(amount=2000, currency="usd")
+    assert pi.merchant_id is not None and pi.merchant_id.startswith("mer_")
+    assert pi.charges is not None and len(pi.charges) == 0
+    pi = lean.confirm(pi.id, payment_method="pm_card_visa")
+    assert pi.status == "succeeded" and pi.charges is not None
+    (charge,) = pi.charges.data
+    assert isinstance(charge, payintent.Charge)
+    assert (charge.status, charge.amount, charge.captured, charge.paid) == ("succeeded", 2000, True, True)
+    assert charge.payment_intent == pi.id and charge.id is not None and charge.id.startswith("ch_")
+    # The same object seen through the Stripe profile has neither field.
+    stripe = payintent.Client("sk_test_python_leanrails", base_url=sb.url).payment_intents.retrieve(pi.id)
+    assert stripe.merchant_id is None and stripe.charges is None
