@@ -1,4 +1,6 @@
 """The Rust target: writes core/src/generated/ (enums, operations, typed methods, parameters, client rules)."""
+import re
+
 from . import common
 from .common import camel, join_words
 from .rust_text import Out, doc_lines, rust_str, rustfmt, str_slice
@@ -118,6 +120,133 @@ def enum_for_param(name):
     return None
 
 
+# ---- operations ----------------------------------------------------------------
+
+RETURNS = {"object": "Returns::Object", "list": "Returns::List", "search_result": "Returns::SearchResult"}
+
+
+def first_sentence(text):
+    """The first sentence of the first paragraph (a full stop followed by a capital ends it)."""
+    para = text.split("\n\n", 1)[0]
+    m = re.match(r"(.+?[.!?])\s+[A-Z]", para, flags=re.S)
+    return m.group(1) if m else para
+
+
+def id_prefix(desc, op):
+    prefix = desc.rules["id_prefixes"].get(op["id_param"]) if op["id_param"] else None
+    if prefix is not None and not isinstance(prefix, str):
+        raise SystemExit(f"codegen: the path parameter {op['id_param']} needs exactly one id prefix")
+    return prefix
+
+
+def option_str(value):
+    return "None" if value is None else f"Some({rust_str(value)})"
+
+
+def operations_file(desc):
+    ops = desc.operations
+    out = Out(file_header("The operations of the PaymentIntents API: names, HTTP methods, paths, id parameters, results."))
+    out.line("use crate::operation_info::{OperationInfo, Returns};")
+    out.line("use crate::wire::Method;")
+    out.line("")
+    out.line(f"/// The {len(ops)} operations of the PaymentIntents API, named as in the API reference.")
+    out.line("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]")
+    out.line("pub enum Operation {")
+    for op in ops:
+        out.lines(doc_lines(f"`{op['method']} {op['path']}`: {first_sentence(op['description'])}", 4))
+        out.line(f"    {camel(op['name'])},")
+    out.line("}")
+    out.line("")
+    out.line("impl Operation {")
+    out.line("    /// Every operation, in the order of the API reference.")
+    out.line(f"    pub const ALL: [Operation; {len(ops)}] = [")
+    for op in ops:
+        out.line(f"        Operation::{camel(op['name'])},")
+    out.line("    ];")
+    out.line("")
+    out.line("    /// The operation's row of the description.")
+    out.line("    pub(crate) fn info(self) -> &'static OperationInfo {")
+    out.line("        match self {")
+    for op in ops:
+        method = "Method::" + camel(op["method"].lower())
+        out.line(f"            Operation::{camel(op['name'])} => &OperationInfo {{")
+        out.line(f"                name: {rust_str(op['name'])},")
+        out.line(f"                method: {method},")
+        out.line(f"                path: {rust_str(op['path'])},")
+        out.line(f"                id_param: {option_str(op['id_param'])},")
+        out.line(f"                id_prefix: {option_str(id_prefix(desc, op))},")
+        out.line(f"                returns: {RETURNS[op['returns']['kind']]},")
+        out.line("            },")
+    out.line("        }")
+    out.line("    }")
+    out.line("}")
+    return out.text()
+
+
+def params_type(op):
+    return camel(op["name"]) + "Params"
+
+
+def result_type(op):
+    item = camel(op["returns"]["name"])
+    kind = op["returns"]["kind"]
+    return {"object": item, "list": f"List<{item}>", "search_result": f"SearchResult<{item}>"}[kind]
+
+
+def outcome(op, expr):
+    kind = op["returns"]["kind"]
+    if kind == "object":
+        return f"Outcome::{camel(op['returns']['name'])}(Box::new({expr}))"
+    return {"list": f"Outcome::List({expr})", "search_result": f"Outcome::Search({expr})"}[kind]
+
+
+def methods_file(desc):
+    ops = desc.operations
+    out = Out(file_header("The typed methods of `PaymentIntents`, one per operation, and the JSON entry point `call`."))
+    out.line("use serde_json::Value;")
+    out.line("")
+    out.line("use crate::error::Result;")
+    out.line("use crate::model::{List, PaymentIntent, SearchResult};")
+    out.line("use crate::operation::Operation;")
+    names = ", ".join(["from_json"] + sorted(params_type(op) for op in ops))
+    out.line(f"use crate::params::{{{names}}};")
+    out.line("use crate::payment_intents::{Outcome, PaymentIntents};")
+    out.line("")
+    out.line("impl PaymentIntents {")
+    for op in ops:
+        variant = f"Operation::{camel(op['name'])}"
+        out.lines(doc_lines(f"`{op['method']} {op['path']}`.\n\n{op['description']}", 4))
+        if op["id_param"]:
+            out.line(f"    pub async fn {op['name']}(&self, id: &str, params: &{params_type(op)}) -> Result<{result_type(op)}> {{")
+            out.line(f"        self.send({variant}, Some(id), params).await")
+        else:
+            out.line(f"    pub async fn {op['name']}(&self, params: &{params_type(op)}) -> Result<{result_type(op)}> {{")
+            out.line(f"        self.send({variant}, None, params).await")
+        out.line("    }")
+        out.line("")
+    out.lines(doc_lines(
+        "Run an operation named as in the API reference with JSON parameters (`null` is no "
+        "parameters). This is the entry point of the language bindings and of the shared scenario "
+        "tests; Rust callers normally use the typed methods. A missing id and parameters of the "
+        "wrong shape are `invalid_argument_error`s naming the parameter.", 4))
+    out.line("    pub async fn call(&self, op: Operation, id: Option<&str>, params: Value) -> Result<Outcome> {")
+    out.line("        match op {")
+    for op in ops:
+        variant = f"Operation::{camel(op['name'])}"
+        out.line(f"            {variant} => {{")
+        if op["id_param"]:
+            out.line("                let id = op.required_id(id)?;")
+            call = f"self.{op['name']}(id, &from_json(params)?).await?"
+        else:
+            call = f"self.{op['name']}(&from_json(params)?).await?"
+        out.line(f"                Ok({outcome(op, call)})")
+        out.line("            }")
+    out.line("        }")
+    out.line("    }")
+    out.line("}")
+    return out.text()
+
+
 # ---- the whole target ------------------------------------------------------------
 
 
@@ -131,6 +260,8 @@ def mod_file(modules):
 def outputs(desc):
     files = {
         "enums.rs": enums_file(desc),
+        "methods.rs": methods_file(desc),
+        "operations.rs": operations_file(desc),
     }
     files["mod.rs"] = mod_file(sorted(name[:-3] for name in files))
     return {f"{GEN_DIR}/{name}": rustfmt(text, name) for name, text in files.items()}

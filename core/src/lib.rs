@@ -35,6 +35,8 @@ mod lenient;
 mod list;
 mod meta;
 pub mod model;
+mod operation;
+mod operation_info;
 pub mod params;
 mod payment_intents;
 mod redact;

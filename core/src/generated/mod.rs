@@ -2,3 +2,5 @@
 //! The Rust lists generated from the API description, one module per kind.
 
 pub mod enums;
+pub mod methods;
+pub mod operations;
