@@ -4,7 +4,7 @@ import PayIntent
 
 /// Client-secret redaction in every rendering (print, interpolation,
 /// String(reflecting:), dump), durations of any size, and the typed
-/// LeanRails fields (merchantId, charges).
+/// LeanRails fields (merchantId, charges), decoded and from the sandbox.
 final class HygieneTests: XCTestCase {
     override func setUp() {
         Sandbox.clear()
@@ -80,6 +80,25 @@ final class HygieneTests: XCTestCase {
         }
         XCTAssertThrowsError(try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: Sandbox.url, timeoutMs: 0)))
         XCTAssertEqual(Sandbox.requests().count, 0)
+    }
+
+    func testLeanRailsFieldsFromTheSandbox() async throws {
+        let lean = try Sandbox.client(key: "sk_test_swift_leanrails", profile: .leanRails)
+        var pi = try await lean.create(params: CreateParams(amount: 2000, currency: "usd"))
+        XCTAssertTrue(pi.merchantId?.hasPrefix("mer_") ?? false, "\(pi.merchantId ?? "-")")
+        XCTAssertEqual(pi.charges?.data.count, 0)
+        pi = try await lean.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
+        XCTAssertEqual(pi.status, "succeeded")
+        let charge = try XCTUnwrap(pi.charges?.data.first)
+        XCTAssertEqual(pi.charges?.data.count, 1)
+        XCTAssertTrue(charge.id?.hasPrefix("ch_") ?? false)
+        XCTAssertEqual(charge.status, "succeeded")
+        XCTAssertEqual(charge.amount, 2000)
+        XCTAssertEqual(charge.captured, true)
+        XCTAssertEqual(charge.paymentIntent, pi.id)
+        let stripe = try await Sandbox.client(key: "sk_test_swift_leanrails").retrieve(id: pi.id)
+        XCTAssertNil(stripe.merchantId)
+        XCTAssertNil(stripe.charges)
     }
 
     func testLeanRailsFieldsAreTyped() throws {

@@ -13,7 +13,9 @@ import java.net.InetSocketAddress
 
 /**
  * Client-secret redaction in toString(), durations of any size, the typed
- * LeanRails fields (merchantId, charges) and the sandbox's lifecycle.
+ * LeanRails fields (merchantId, charges: decoded, from a tiny LeanRails-like
+ * server and from the sandbox's LeanRails profile) and the sandbox's
+ * lifecycle.
  */
 class HygieneTest {
     private fun assertHidden(secret: String, vararg texts: String) {
@@ -126,6 +128,26 @@ class HygieneTest {
         } finally {
             server.stop(0)
         }
+    }
+
+    @Test
+    fun leanRailsFieldsFromTheSandbox(): Unit = runBlocking {
+        Sandbox.clear()
+        val lean = Sandbox.client(key = "sk_test_kotlin_leanrails", profile = WireProfile.LEAN_RAILS)
+        var pi = lean.create(CreateParams(amount = 2000, currency = "usd"), null)
+        assertTrue(pi.merchantId!!.startsWith("mer_"), pi.merchantId)
+        assertEquals(0, pi.charges!!.data.size)
+        pi = lean.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_visa"), null)
+        assertEquals("succeeded", pi.status)
+        val charge = pi.charges!!.data.single()
+        assertTrue(charge.id!!.startsWith("ch_"))
+        assertEquals("succeeded", charge.status)
+        assertEquals(2000L, charge.amount)
+        assertEquals(true, charge.captured)
+        assertEquals(pi.id, charge.paymentIntent)
+        val stripe = Sandbox.client(key = "sk_test_kotlin_leanrails").retrieve(pi.id, RetrieveParams(), null)
+        assertNull(stripe.merchantId)
+        assertNull(stripe.charges)
     }
 
     @Test
