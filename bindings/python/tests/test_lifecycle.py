@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import SANDBOX, server_command
+from conftest import SANDBOX, SETPRIV, server_command
 from test_example import running
 
 CHILD = """
@@ -20,7 +20,7 @@ time.sleep(60)
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pdeathsig is Linux-only")
+@pytest.mark.skipif(not (SETPRIV and sys.platform.startswith("linux")), reason="needs setpriv --pdeathsig (Linux)")
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_the_sandbox_dies_with_its_parent(sig: int) -> None:
     parent = subprocess.Popen([sys.executable, "-c", CHILD, *server_command(str(SANDBOX), "--port", "0")],
