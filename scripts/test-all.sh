@@ -123,6 +123,7 @@ if $in_git; then
     clean=false
     echo "the run modified tracked files:"
     echo "$new" | sed 's/^/  /'
+    [ -n "$changes_before" ] && echo "  (the tree was not clean at the start: edits made by hand during the run show here too)"
   fi
 fi
 if $clean; then
