@@ -6,8 +6,8 @@
 
 Inputs: the OpenAPI file (api/openapi/payment_intents.openapi.json, a copy of
 the official subset in ../shared/spec, MIT-licensed by Stripe; or $PAYINTENT_OPENAPI), and api/overlay.json, which holds the facts the spec
-does not state (operation names, id prefixes, client-side limits, LeanRails
-additions). Output: one JSON document with the operations, their parameters,
+does not state (operation names, parameters newer than the spec, id prefixes,
+client-side limits, LeanRails additions). Output: one JSON document with the operations, their parameters,
 the object's fields and the named types they use, and the enums. The output is
 deterministic (sorted where the spec has no order) so CI can diff it.
 
@@ -177,6 +177,7 @@ class Deriver:
                 schema = body.get("schema", {})
                 if schema.get("properties"):
                     params.extend(self.fields(schema, params=True, depth=0))
+                params.extend(self.extra_params(info, params))
                 params.sort(key=lambda f: f["name"])
                 ret = op["responses"]["200"]["content"]["application/json"]["schema"]
                 ops.append({
@@ -193,6 +194,24 @@ class Deriver:
         order = [v["name"] for v in names.values()]
         ops.sort(key=lambda o: order.index(o["name"]))
         return ops
+
+    FIELD_KEYS = ["name", "type", "required", "nullable", "unsettable", "description"]
+
+    def extra_params(self, info, params):
+        """Parameters the API takes that the OpenAPI file lacks (overlay `extra_params`, full Fields)."""
+        out = []
+        for extra in info.get("extra_params", []):
+            name = extra.get("name")
+            if sorted(extra) != sorted(self.FIELD_KEYS):
+                raise SystemExit(
+                    f"overlay.json: extra parameter {name!r} of {info['name']} needs exactly the keys {self.FIELD_KEYS}"
+                )
+            if any(p["name"] == name for p in params):
+                raise SystemExit(
+                    f"overlay.json adds {name} to {info['name']}, which the OpenAPI file now has: remove it from the overlay"
+                )
+            out.append({k: extra[k] for k in self.FIELD_KEYS})
+        return out
 
     def returns(self, schema):
         if "$ref" in schema:

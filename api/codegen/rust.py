@@ -3,6 +3,7 @@ import re
 
 from . import common
 from .common import camel, join_words
+from . import rust_params
 from .rust_text import Out, doc_lines, rust_str, rustfmt, str_slice
 
 GEN_DIR = "core/src/generated"
@@ -247,6 +248,47 @@ def methods_file(desc):
     return out.text()
 
 
+# ---- client rules and parameters -------------------------------------------------------
+
+
+def int_literal(n):
+    """`99999999` -> `99_999_999`."""
+    digits = str(abs(n))
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return ("-" if n < 0 else "") + ("_".join(groups) if len(str(abs(n))) > 4 else str(abs(n)))
+
+
+def rules_file(desc):
+    r = desc.rules
+    consts = [
+        ("MAX_AMOUNT", "i64", r["max_amount"], "The largest amount the API takes, in the smallest currency unit."),
+        ("METADATA_MAX_KEYS", "usize", r["metadata"]["max_keys"], "How many keys `metadata` may hold."),
+        ("METADATA_MAX_KEY_CHARS", "usize", r["metadata"]["max_key_chars"], "The longest `metadata` key, in characters."),
+        ("METADATA_MAX_VALUE_CHARS", "usize", r["metadata"]["max_value_chars"], "The longest `metadata` value, in characters."),
+        ("IDEMPOTENCY_KEY_MAX_CHARS", "usize", r["idempotency_key_max_chars"], "The longest `Idempotency-Key`."),
+    ]
+    out = Out(file_header("The client-side limits of the description's client_rules, as constants."))
+    for name, ty, value, doc in consts:
+        out.lines(doc_lines(doc, 0))
+        out.line(f"pub const {name}: {ty} = {int_literal(value)};")
+    for param, prefixes in sorted(r["id_prefixes"].items()):
+        if isinstance(prefixes, list):
+            out.lines(doc_lines(f"What a `{param}` id may start with.", 0))
+            out.line(f"pub const {param.upper()}_ID_PREFIXES: &[&str] = {str_slice(prefixes)};")
+    return out.text()
+
+
+def params_file(desc):
+    header = file_header(
+        "The parameter structs of the operations, their nested types, and the checks the description declares."
+    )
+    return rust_params.params_file(desc, enum_for_param, header)
+
+
 # ---- the whole target ------------------------------------------------------------
 
 
@@ -262,6 +304,8 @@ def outputs(desc):
         "enums.rs": enums_file(desc),
         "methods.rs": methods_file(desc),
         "operations.rs": operations_file(desc),
+        "params.rs": params_file(desc),
+        "rules.rs": rules_file(desc),
     }
     files["mod.rs"] = mod_file(sorted(name[:-3] for name in files))
     return {f"{GEN_DIR}/{name}": rustfmt(text, name) for name, text in files.items()}

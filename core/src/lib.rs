@@ -38,6 +38,7 @@ pub mod model;
 mod operation;
 mod operation_info;
 pub mod params;
+mod params_base;
 mod payment_intents;
 mod redact;
 mod retry_after;

@@ -1,827 +1,23 @@
-//! Parameters of the eleven PaymentIntent operations. Each struct checks
-//! itself (`validate`) and turns into an ordered JSON tree (`to_wire`) that
-//! the wire profile then encodes as a form or a JSON body.
-//!
-//! `extra` carries parameters this version does not model (newer API fields,
-//! or `""` to unset a field); an `extra` key may not repeat a typed field.
+//! Parameters of the PaymentIntent operations. The structs, their fields and
+//! their checks are generated from api/payment_intents.json
+//! (generated/params.rs); the `Params` trait and `from_json` are hand-written
+//! (params_base.rs).
 
-use std::collections::BTreeMap;
-
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-use crate::config::Profile;
-use crate::enums::{CancellationReason, CaptureMethod, ConfirmationMethod, SetupFutureUsage};
-use crate::error::{Error, Result};
-use crate::model::Shipping;
-use crate::validate;
-
-/// What every parameter struct provides to the transport.
-pub trait Params: Serialize {
-    /// Check the values before anything is sent.
-    fn validate(&self) -> Result<()>;
-    /// Parameters not modelled by the struct.
-    fn extra(&self) -> &Map<String, Value>;
-
-    /// Check the values for the API of `profile`. Where the APIs agree this is
-    /// `validate`; LeanRails is looser on a few enums (see `CancelParams`).
-    fn validate_for(&self, profile: Profile) -> Result<()> {
-        let _ = profile;
-        self.validate()
-    }
-
-    /// The ordered parameter tree: typed fields in declaration order, then
-    /// `extra`, checked against the Stripe API.
-    fn to_wire(&self) -> Result<Map<String, Value>> {
-        self.to_wire_for(Profile::Stripe)
-    }
-
-    /// `to_wire`, checked against the API of `profile`.
-    fn to_wire_for(&self, profile: Profile) -> Result<Map<String, Value>> {
-        self.validate_for(profile)?;
-        let mut map = match serde_json::to_value(self) {
-            Ok(Value::Object(m)) => m,
-            Ok(_) | Err(_) => {
-                return Err(Error::invalid_argument("params", "parameters must serialise to an object"))
-            }
-        };
-        for (k, v) in self.extra() {
-            if k.is_empty() || k.contains(['[', ']']) || k.chars().any(char::is_control) {
-                return Err(Error::invalid_argument(
-                    "extra",
-                    format!("extra parameter names must be plain words, got {k:?}"),
-                ));
-            }
-            validate::free_form(k, v)?;
-            if map.contains_key(k) {
-                return Err(Error::invalid_argument(
-                    k,
-                    format!("{k} is a typed parameter; set the field instead of passing it in extra"),
-                ));
-            }
-            map.insert(k.clone(), v.clone());
-        }
-        // Every key at every depth (typed nested structs' `extra` included)
-        // must keep its place in the form encoding's bracket nesting.
-        for (k, v) in &map {
-            validate::free_form(k, v)?;
-        }
-        Ok(map)
-    }
-}
-
-/// `automatic_payment_methods` on create.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AutomaticPaymentMethodsParam {
-    pub enabled: bool,
-    /// `always` or `never`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_redirects: Option<String>,
-}
-
-/// `transfer_data` on create (destination required) or on later calls (amount only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct TransferDataParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub destination: Option<String>,
-}
-
-/// `created` filter of list: an exact time or a range.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreatedFilter {
-    Exact(i64),
-    Range {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        gt: Option<i64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        gte: Option<i64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        lt: Option<i64>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        lte: Option<i64>,
-    },
-}
-
-/// Parse parameters from a JSON object (the path of a bad value becomes the
-/// error's `param`). Keys that no field takes land in `extra`.
-pub fn from_json<P: DeserializeOwned>(value: Value) -> Result<P> {
-    let value = match value {
-        Value::Null => Value::Object(Map::new()),
-        v @ Value::Object(_) => v,
-        other => {
-            return Err(Error::invalid_argument(
-                "params",
-                format!("parameters must be an object, got {other}"),
-            ))
-        }
-    };
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let param = if path == "." {
-            inner
-                .split('`')
-                .nth(1)
-                .map(str::to_string)
-                .unwrap_or_else(|| "params".to_string())
-        } else {
-            path
-        };
-        Error::invalid_argument(&param, format!("invalid parameter {param}: {inner}"))
-    })
-}
-
-fn is_empty_vec<T>(v: &[T]) -> bool {
-    v.is_empty()
-}
-
-
-// Shared checks used by several operations.
-fn check_common(
-    expand: &[String],
-    metadata: Option<&BTreeMap<String, String>>,
-    statement_descriptor: Option<&String>,
-    statement_descriptor_suffix: Option<&String>,
-    description: Option<&String>,
-    application_fee_amount: Option<i64>,
-) -> Result<()> {
-    for (i, e) in expand.iter().enumerate() {
-        validate::non_empty(&format!("expand[{i}]"), e)?;
-    }
-    if let Some(m) = metadata {
-        validate::metadata("metadata", m)?;
-    }
-    if let Some(s) = statement_descriptor {
-        validate::max_chars("statement_descriptor", s, 22)?;
-    }
-    if let Some(s) = statement_descriptor_suffix {
-        validate::max_chars("statement_descriptor_suffix", s, 22)?;
-    }
-    if let Some(s) = description {
-        validate::max_chars("description", s, 1000)?;
-    }
-    if let Some(a) = application_fee_amount {
-        validate::fee_amount("application_fee_amount", a)?;
-    }
-    Ok(())
-}
-
-/// Free-form JSON parameters: no brackets or control characters in any key.
-fn check_free_form(fields: &[(&str, Option<&Value>)]) -> Result<()> {
-    for (param, value) in fields {
-        if let Some(v) = value {
-            validate::free_form(param, v)?;
-        }
-    }
-    Ok(())
-}
-
-fn check_id(param: &str, value: Option<&String>, prefix: &str) -> Result<()> {
-    match value {
-        Some(v) => validate::object_id(param, v, prefix),
-        None => Ok(()),
-    }
-}
-
-fn check_payment_method(value: Option<&String>) -> Result<()> {
-    match value {
-        Some(v) => validate::object_id_any("payment_method", v, validate::PAYMENT_METHOD_PREFIXES),
-        None => Ok(()),
-    }
-}
-
-fn check_opaque(param: &str, value: Option<&String>) -> Result<()> {
-    match value {
-        Some(v) => validate::opaque(param, v),
-        None => Ok(()),
-    }
-}
-
-fn check_off_session(v: Option<&Value>) -> Result<()> {
-    match v {
-        None | Some(Value::Bool(_)) => Ok(()),
-        Some(Value::String(s)) if s == "one_off" || s == "recurring" => Ok(()),
-        Some(other) => Err(Error::invalid_argument(
-            "off_session",
-            format!("off_session must be true, false, \"one_off\" or \"recurring\", got {other}"),
-        )),
-    }
-}
-
-fn check_known<T: AsRef<str>>(param: &str, value: Option<T>, known: &[&str]) -> Result<()> {
-    if let Some(v) = value {
-        let v = v.as_ref();
-        if !known.contains(&v) {
-            return Err(Error::invalid_argument(
-                param,
-                format!("{param} must be one of {}, got {v:?}", known.join(", ")),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_transfer_amount(t: Option<&TransferDataParam>) -> Result<()> {
-    if let Some(a) = t.and_then(|t| t.amount) {
-        validate::amount("transfer_data[amount]", a)?;
-    }
-    Ok(())
-}
-
-/// Parameters of `POST /v1/payment_intents`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CreateParams {
-    pub amount: i64,
-    pub currency: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application_fee_amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub automatic_payment_methods: Option<AutomaticPaymentMethodsParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<CaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirm: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_method: Option<ConfirmationMethod>,
-    /// A ConfirmationToken (`ctoken_…`), used with `confirm: true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_token: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_on_requires_action: Option<bool>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<BTreeMap<String, String>>,
-    /// `true`, `false`, `"one_off"` or `"recurring"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub off_session: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub on_behalf_of: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_types: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub radar_options: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receipt_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<SetupFutureUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<Shipping>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor_suffix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_data: Option<TransferDataParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_group: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub use_stripe_sdk: Option<bool>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl CreateParams {
-    pub fn new(amount: i64, currency: impl Into<String>) -> Self {
-        CreateParams { amount, currency: currency.into(), ..Default::default() }
-    }
-}
-
-impl Params for CreateParams {
-    fn validate(&self) -> Result<()> {
-        validate::amount("amount", self.amount)?;
-        validate::currency("currency", &self.currency)?;
-        check_id("customer", self.customer.as_ref(), "cus_")?;
-        check_payment_method(self.payment_method.as_ref())?;
-        check_id("on_behalf_of", self.on_behalf_of.as_ref(), "acct_")?;
-        check_id("mandate", self.mandate.as_ref(), "mandate_")?;
-        check_free_form(&[
-            ("mandate_data", self.mandate_data.as_ref()),
-            ("payment_method_data", self.payment_method_data.as_ref()),
-            ("payment_method_options", self.payment_method_options.as_ref()),
-            ("radar_options", self.radar_options.as_ref()),
-        ])?;
-        check_common(
-            &self.expand,
-            self.metadata.as_ref(),
-            self.statement_descriptor.as_ref(),
-            self.statement_descriptor_suffix.as_ref(),
-            self.description.as_ref(),
-            self.application_fee_amount,
-        )?;
-        check_off_session(self.off_session.as_ref())?;
-        if let Some(t) = &self.confirmation_token {
-            validate::object_id("confirmation_token", t, "ctoken_")?;
-        }
-        check_known("capture_method", self.capture_method.as_ref().map(|c| c.as_str()), CaptureMethod::KNOWN)?;
-        check_known(
-            "confirmation_method",
-            self.confirmation_method.as_ref().map(|c| c.as_str()),
-            ConfirmationMethod::KNOWN,
-        )?;
-        // The create endpoint has nothing to clear: no `""` there.
-        check_known(
-            "setup_future_usage",
-            self.setup_future_usage.as_ref().map(|c| c.as_str()),
-            SetupFutureUsage::SETTABLE,
-        )?;
-        check_transfer_amount(self.transfer_data.as_ref())?;
-        if let Some(t) = &self.transfer_data {
-            match &t.destination {
-                Some(d) if !d.is_empty() => validate::object_id("transfer_data[destination]", d, "acct_")?,
-                _ => {
-                    return Err(Error::invalid_argument(
-                        "transfer_data[destination]",
-                        "transfer_data[destination] is required when creating a PaymentIntent with transfer_data",
-                    ))
-                }
-            }
-        }
-        Ok(())
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `GET /v1/payment_intents/{intent}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct RetrieveParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for RetrieveParams {
-    fn validate(&self) -> Result<()> {
-        check_opaque("client_secret", self.client_secret.as_ref())?;
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct UpdateParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application_fee_amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<CaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    /// Keys with an empty value are removed from the object's metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_types: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receipt_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<SetupFutureUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<Shipping>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor_suffix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_data: Option<TransferDataParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_group: Option<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for UpdateParams {
-    fn validate(&self) -> Result<()> {
-        if let Some(a) = self.amount {
-            validate::amount("amount", a)?;
-        }
-        check_id("customer", self.customer.as_ref(), "cus_")?;
-        check_payment_method(self.payment_method.as_ref())?;
-        check_free_form(&[
-            ("payment_method_data", self.payment_method_data.as_ref()),
-            ("payment_method_options", self.payment_method_options.as_ref()),
-        ])?;
-        if let Some(c) = &self.currency {
-            validate::currency("currency", c)?;
-        }
-        check_common(
-            &self.expand,
-            self.metadata.as_ref(),
-            self.statement_descriptor.as_ref(),
-            self.statement_descriptor_suffix.as_ref(),
-            self.description.as_ref(),
-            self.application_fee_amount,
-        )?;
-        check_known("capture_method", self.capture_method.as_ref().map(|c| c.as_str()), CaptureMethod::KNOWN)?;
-        check_known(
-            "setup_future_usage",
-            self.setup_future_usage.as_ref().map(|c| c.as_str()),
-            SetupFutureUsage::KNOWN,
-        )?;
-        check_transfer_amount(self.transfer_data.as_ref())
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `GET /v1/payment_intents`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ListParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created: Option<CreatedFilter>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ending_before: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    /// 1 to 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starting_after: Option<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-fn check_limit(limit: Option<i64>) -> Result<()> {
-    match limit {
-        Some(l) if !(1..=100).contains(&l) => Err(Error::invalid_argument(
-            "limit",
-            format!("limit must be between 1 and 100, got {l}"),
-        )),
-        _ => Ok(()),
-    }
-}
-
-impl Params for ListParams {
-    fn validate(&self) -> Result<()> {
-        check_limit(self.limit)?;
-        if self.starting_after.is_some() && self.ending_before.is_some() {
-            return Err(Error::invalid_argument(
-                "starting_after",
-                "starting_after and ending_before cannot be used together",
-            ));
-        }
-        check_id("starting_after", self.starting_after.as_ref(), "pi_")?;
-        check_id("ending_before", self.ending_before.as_ref(), "pi_")?;
-        check_id("customer", self.customer.as_ref(), "cus_")?;
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `GET /v1/payment_intents/search`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SearchParams {
-    /// Search query, e.g. `status:'succeeded' AND metadata['order_id']:'6735'`.
-    pub query: String,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub page: Option<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl SearchParams {
-    pub fn new(query: impl Into<String>) -> Self {
-        SearchParams { query: query.into(), ..Default::default() }
-    }
-}
-
-impl Params for SearchParams {
-    fn validate(&self) -> Result<()> {
-        validate::non_empty("query", &self.query)?;
-        check_limit(self.limit)?;
-        check_opaque("page", self.page.as_ref())?;
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/confirm`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConfirmParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture_method: Option<CaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
-    /// A ConfirmationToken (`ctoken_…`) carrying the payment method details
-    /// collected by Stripe's client SDKs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confirmation_token: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_on_requires_action: Option<bool>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mandate_data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub off_session: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_types: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub radar_options: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receipt_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setup_future_usage: Option<SetupFutureUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<Shipping>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub use_stripe_sdk: Option<bool>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for ConfirmParams {
-    fn validate(&self) -> Result<()> {
-        check_common(&self.expand, None, None, None, None, None)?;
-        check_off_session(self.off_session.as_ref())?;
-        check_opaque("client_secret", self.client_secret.as_ref())?;
-        check_payment_method(self.payment_method.as_ref())?;
-        check_id("mandate", self.mandate.as_ref(), "mandate_")?;
-        check_free_form(&[
-            ("mandate_data", self.mandate_data.as_ref()),
-            ("payment_method_data", self.payment_method_data.as_ref()),
-            ("payment_method_options", self.payment_method_options.as_ref()),
-            ("radar_options", self.radar_options.as_ref()),
-        ])?;
-        if let Some(t) = &self.confirmation_token {
-            validate::object_id("confirmation_token", t, "ctoken_")?;
-        }
-        check_known("capture_method", self.capture_method.as_ref().map(|c| c.as_str()), CaptureMethod::KNOWN)?;
-        check_known(
-            "setup_future_usage",
-            self.setup_future_usage.as_ref().map(|c| c.as_str()),
-            SetupFutureUsage::KNOWN,
-        )
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/capture`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CaptureParams {
-    /// At most `amount_capturable`; the rest of the authorisation is released.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount_to_capture: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application_fee_amount: Option<i64>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    /// `false` keeps the PaymentIntent capturable for further partial
-    /// captures (multicapture); the API's default is `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub final_capture: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor_suffix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_data: Option<TransferDataParam>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for CaptureParams {
-    fn validate(&self) -> Result<()> {
-        if let Some(a) = self.amount_to_capture {
-            validate::amount("amount_to_capture", a)?;
-        }
-        check_common(
-            &self.expand,
-            self.metadata.as_ref(),
-            self.statement_descriptor.as_ref(),
-            self.statement_descriptor_suffix.as_ref(),
-            None,
-            self.application_fee_amount,
-        )?;
-        check_transfer_amount(self.transfer_data.as_ref())
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/cancel`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CancelParams {
-    /// One of `abandoned`, `duplicate`, `fraudulent`, `requested_by_customer`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancellation_reason: Option<CancellationReason>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for CancelParams {
-    /// Stripe accepts only [`CancellationReason::REQUESTABLE`].
-    fn validate(&self) -> Result<()> {
-        self.validate_for(Profile::Stripe)
-    }
-    /// LeanRails takes any non-empty reason; Stripe only the four requestable ones.
-    fn validate_for(&self, profile: Profile) -> Result<()> {
-        let reason = self.cancellation_reason.as_ref().map(|c| c.as_str());
-        match profile {
-            Profile::Stripe => check_known("cancellation_reason", reason, CancellationReason::REQUESTABLE)?,
-            Profile::LeanRails => {
-                if let Some(r) = reason {
-                    validate::non_empty("cancellation_reason", r)?;
-                    validate::max_chars("cancellation_reason", r, 5000)?;
-                }
-            }
-        }
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/increment_authorization`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct IncrementAuthorizationParams {
-    /// The new, larger total amount.
-    pub amount: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application_fee_amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub statement_descriptor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfer_data: Option<TransferDataParam>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for IncrementAuthorizationParams {
-    fn validate(&self) -> Result<()> {
-        validate::amount("amount", self.amount)?;
-        check_common(
-            &self.expand,
-            self.metadata.as_ref(),
-            self.statement_descriptor.as_ref(),
-            None,
-            self.description.as_ref(),
-            self.application_fee_amount,
-        )?;
-        check_transfer_amount(self.transfer_data.as_ref())
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/apply_customer_balance`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ApplyCustomerBalanceParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for ApplyCustomerBalanceParams {
-    fn validate(&self) -> Result<()> {
-        if let Some(a) = self.amount {
-            validate::amount("amount", a)?;
-        }
-        if let Some(c) = &self.currency {
-            validate::currency("currency", c)?;
-        }
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
-/// Parameters of `POST /v1/payment_intents/{intent}/verify_microdeposits`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VerifyMicrodepositsParams {
-    /// The two micro-deposit amounts in cents.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amounts: Option<Vec<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
-    /// The six-character code from the bank statement, starting with `SM`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub descriptor_code: Option<String>,
-    #[serde(default, skip_serializing_if = "is_empty_vec")]
-    pub expand: Vec<String>,
-    #[serde(flatten, skip_serializing)]
-    pub extra: Map<String, Value>,
-}
-
-impl Params for VerifyMicrodepositsParams {
-    fn validate(&self) -> Result<()> {
-        match (&self.amounts, &self.descriptor_code) {
-            (Some(_), Some(_)) => {
-                return Err(Error::invalid_argument(
-                    "amounts",
-                    "pass either amounts or descriptor_code, not both",
-                ))
-            }
-            (Some(a), None) => {
-                if a.len() != 2 {
-                    return Err(Error::invalid_argument(
-                        "amounts",
-                        format!("amounts must hold exactly two values, got {}", a.len()),
-                    ));
-                }
-                // Micro-deposits are less than one unit of the currency.
-                for (i, v) in a.iter().enumerate() {
-                    validate::in_range(&format!("amounts[{i}]"), *v, 1, 99)?;
-                }
-            }
-            (None, Some(c)) => validate::non_empty("descriptor_code", c)?,
-            (None, None) => {}
-        }
-        check_opaque("client_secret", self.client_secret.as_ref())?;
-        check_common(&self.expand, None, None, None, None, None)
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
+pub use crate::generated::params::*;
+pub use crate::params_base::{from_json, Params};
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
+    use serde_json::Value;
+
     use super::*;
+    use crate::config::Profile;
+    use crate::enums::{CancellationReason, CaptureMethod, SetupFutureUsage};
     use crate::error::ErrorKind;
+    use crate::model::Shipping;
+    use crate::validate;
 
     #[test]
     fn create_validation() {
@@ -1041,5 +237,80 @@ mod tests {
         assert!(p.to_wire().is_err());
         let p = VerifyMicrodepositsParams { amounts: Some(vec![32, 45]), ..Default::default() };
         assert!(p.to_wire().is_ok());
+    }
+
+    #[test]
+    fn nested_objects_follow_each_operation_shape() {
+        // shipping needs name and address wherever it is sent.
+        let shipping: Shipping = serde_json::from_value(serde_json::json!({"name": "Jenny"})).unwrap();
+        let p = CreateParams { shipping: Some(shipping), ..CreateParams::new(100, "usd") };
+        assert_eq!(refused_param(&p), "shipping[address]");
+        let shipping: Shipping = serde_json::from_value(serde_json::json!({"address": {"line1": "1 Main St"}})).unwrap();
+        let p = ConfirmParams { shipping: Some(shipping), ..Default::default() };
+        assert_eq!(refused_param(&p), "shipping[name]");
+        // transfer_data: create needs a destination; later calls cannot send one.
+        let mut p = CreateParams::new(100, "usd");
+        p.transfer_data = Some(TransferDataParam { amount: Some(10), destination: None });
+        assert_eq!(refused_param(&p), "transfer_data[destination]");
+        let t = TransferDataParam { amount: Some(10), destination: Some("acct_1".into()) };
+        p.transfer_data = Some(t.clone());
+        assert!(p.to_wire().is_ok());
+        let p = UpdateParams { transfer_data: Some(t.clone()), ..Default::default() };
+        assert_eq!(refused_param(&p), "transfer_data[destination]");
+        let p = CaptureParams { transfer_data: Some(t), ..Default::default() };
+        assert_eq!(refused_param(&p), "transfer_data[destination]");
+        let p = IncrementAuthorizationParams {
+            transfer_data: Some(TransferDataParam { amount: Some(10), destination: None }),
+            ..IncrementAuthorizationParams::new(500)
+        };
+        assert!(p.to_wire().is_ok());
+        // automatic_payment_methods[allow_redirects] is an enum.
+        let mut p = CreateParams::new(100, "usd");
+        p.automatic_payment_methods =
+            Some(AutomaticPaymentMethodsParam { enabled: true, allow_redirects: Some("sometimes".into()) });
+        assert_eq!(refused_param(&p), "automatic_payment_methods[allow_redirects]");
+        p.automatic_payment_methods =
+            Some(AutomaticPaymentMethodsParam { enabled: true, allow_redirects: Some("never".into()) });
+        assert!(p.to_wire().is_ok());
+    }
+
+    fn refused_by_leanrails_only<P: Params>(p: &P) {
+        assert!(p.to_wire_for(Profile::Stripe).is_ok());
+        let e = p.to_wire_for(Profile::LeanRails).unwrap_err();
+        assert_eq!((e.kind, e.param.as_deref()), (ErrorKind::InvalidArgument, Some("capture_method")));
+        assert!(e.message.contains("LeanRails"), "{}", e.message);
+    }
+
+    #[test]
+    fn leanrails_refuses_automatic_async() {
+        let async_capture = Some(CaptureMethod::AutomaticAsync);
+        refused_by_leanrails_only(&CreateParams { capture_method: async_capture.clone(), ..CreateParams::new(100, "usd") });
+        refused_by_leanrails_only(&UpdateParams { capture_method: async_capture.clone(), ..Default::default() });
+        refused_by_leanrails_only(&ConfirmParams { capture_method: async_capture, ..Default::default() });
+        let p = CreateParams { capture_method: Some(CaptureMethod::Manual), ..CreateParams::new(100, "usd") };
+        assert!(p.to_wire_for(Profile::LeanRails).is_ok());
+    }
+
+    #[test]
+    fn constructors_set_the_required_parameters() {
+        let p = IncrementAuthorizationParams::new(1500);
+        assert_eq!(Value::Object(p.to_wire().unwrap()), serde_json::json!({"amount": 1500}));
+        let p = SearchParams::new("status:'succeeded'");
+        assert_eq!(Value::Object(p.to_wire().unwrap()), serde_json::json!({"query": "status:'succeeded'"}));
+        assert_eq!(refused_param(&SearchParams::new(" ")), "query");
+    }
+
+    #[test]
+    fn exclusive_pairs() {
+        let p = ListParams { starting_after: Some("pi_1".into()), ending_before: Some("pi_2".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "starting_after");
+        let p = VerifyMicrodepositsParams {
+            amounts: Some(vec![32, 45]),
+            descriptor_code: Some("SM11AA".into()),
+            ..Default::default()
+        };
+        assert_eq!(refused_param(&p), "amounts");
+        let p = VerifyMicrodepositsParams { descriptor_code: Some("".into()), ..Default::default() };
+        assert_eq!(refused_param(&p), "descriptor_code");
     }
 }

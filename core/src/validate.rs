@@ -1,22 +1,25 @@
 //! Client-side checks. Each returns an `invalid_argument_error` naming the
-//! parameter, so bad input never reaches the network.
+//! parameter, so bad input never reaches the network. The generated
+//! parameter checks (generated/params.rs) call these helpers; the limits
+//! come from the API description (generated/rules.rs).
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::generated::rules;
 
-pub const MAX_IDEMPOTENCY_KEY_LEN: usize = 255;
+pub const MAX_IDEMPOTENCY_KEY_LEN: usize = rules::IDEMPOTENCY_KEY_MAX_CHARS;
 const MAX_ID_LEN: usize = 255;
 /// The largest amount the API takes: eight digits in the smallest currency unit.
-pub const MAX_AMOUNT: i64 = 99_999_999;
+pub const MAX_AMOUNT: i64 = rules::MAX_AMOUNT;
 /// Opaque strings (cursors, client secrets) longer than this are refused.
 const MAX_OPAQUE_LEN: usize = 5000;
 
 /// What a `payment_method` id may start with: a PaymentMethod, or (as the API
 /// reference allows) a legacy Card, Source or BankAccount object.
-pub const PAYMENT_METHOD_PREFIXES: &[&str] = &["pm_", "card_", "src_", "ba_"];
+pub const PAYMENT_METHOD_PREFIXES: &[&str] = rules::PAYMENT_METHOD_ID_PREFIXES;
 
 pub fn positive(param: &str, value: i64) -> Result<()> {
     if value <= 0 {
@@ -99,24 +102,117 @@ pub fn currency(param: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// Metadata limits from the API reference: 50 keys, keys up to 40 characters
-/// without square brackets, values up to 500 characters.
+/// Metadata limits from the API description (50 keys, keys up to 40
+/// characters without square brackets, values up to 500 characters).
 pub fn metadata(param: &str, map: &BTreeMap<String, String>) -> Result<()> {
-    if map.len() > 50 {
+    let (max_keys, max_key, max_value) =
+        (rules::METADATA_MAX_KEYS, rules::METADATA_MAX_KEY_CHARS, rules::METADATA_MAX_VALUE_CHARS);
+    if map.len() > max_keys {
         return Err(Error::invalid_argument(
             param,
-            format!("{param} may hold at most 50 keys, got {}", map.len()),
+            format!("{param} may hold at most {max_keys} keys, got {}", map.len()),
         ));
     }
     for (k, v) in map {
-        if k.is_empty() || k.chars().count() > 40 {
+        if k.is_empty() || k.chars().count() > max_key {
             return Err(Error::invalid_argument(
                 param,
-                format!("{param} keys must be 1 to 40 characters, got {k:?}"),
+                format!("{param} keys must be 1 to {max_key} characters, got {k:?}"),
             ));
         }
         key_name(param, k)?;
-        max_chars(&format!("{param}[{k}]"), v, 500)?;
+        max_chars(&format!("{param}[{k}]"), v, max_value)?;
+    }
+    Ok(())
+}
+
+/// One of the values an enum parameter takes.
+pub fn one_of(param: &str, value: &str, allowed: &[&str]) -> Result<()> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let list: Vec<String> = allowed.iter().map(|a| format!("{a:?}")).collect();
+    Err(Error::invalid_argument(
+        param,
+        format!("{param} must be one of {}, got {value:?}", list.join(", ")),
+    ))
+}
+
+/// `true`, `false`, or one of `allowed` (a parameter such as `off_session`
+/// that is a boolean or an enum).
+pub fn bool_or_one_of(param: &str, value: &Value, allowed: &[&str]) -> Result<()> {
+    match value {
+        Value::Bool(_) => Ok(()),
+        Value::String(s) if allowed.contains(&s.as_str()) => Ok(()),
+        other => {
+            let list: Vec<String> = allowed.iter().map(|a| format!("{a:?}")).collect();
+            Err(Error::invalid_argument(
+                param,
+                format!("{param} must be true, false, {}, got {other}", list.join(", ")),
+            ))
+        }
+    }
+}
+
+/// Text where an API takes any value for an enum (LeanRails'
+/// `cancellation_reason`): not blank, at most `max` characters.
+pub fn free_text(param: &str, value: &str, max: usize) -> Result<()> {
+    non_empty(param, value)?;
+    max_chars(param, value, max)
+}
+
+/// A value the API named `api` does not support.
+pub fn refused(param: &str, value: &str, refused: &[&str], api: &str) -> Result<()> {
+    if refused.contains(&value) {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{api} does not support {param} {value:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// A field an object parameter must carry.
+pub fn required(param: &str, present: bool, parent: &str) -> Result<()> {
+    if !present {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} is required when {parent} is given"),
+        ));
+    }
+    Ok(())
+}
+
+/// A field the operation does not take (it belongs to another operation's
+/// form of the same object).
+pub fn not_accepted(param: &str, present: bool, operation: &str) -> Result<()> {
+    if present {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} cannot be sent to {operation}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Two parameters that cannot be sent together; the error names the first.
+pub fn exclusive(a: &str, a_present: bool, b: &str, b_present: bool) -> Result<()> {
+    if a_present && b_present {
+        return Err(Error::invalid_argument(
+            a,
+            format!("{a} and {b} cannot be used together; pass one of them"),
+        ));
+    }
+    Ok(())
+}
+
+/// An array that must hold exactly `count` values.
+pub fn item_count(param: &str, len: usize, count: usize) -> Result<()> {
+    if len != count {
+        return Err(Error::invalid_argument(
+            param,
+            format!("{param} must hold exactly {count} values, got {len}"),
+        ));
     }
     Ok(())
 }
@@ -346,5 +442,52 @@ mod tests {
         assert!(metadata("metadata", &m).is_err());
         let m = BTreeMap::from([("a\tb".to_string(), "v".to_string())]);
         assert!(metadata("metadata", &m).is_err());
+    }
+
+    #[test]
+    fn declarative_helpers() {
+        assert!(one_of("capture_method", "manual", &["automatic", "manual"]).is_ok());
+        let e = one_of("capture_method", "later", &["automatic", "manual"]).unwrap_err();
+        assert_eq!(e.param.as_deref(), Some("capture_method"));
+        assert!(e.message.contains(r#""automatic", "manual""#), "{}", e.message);
+        let values = &["one_off", "recurring"];
+        assert!(bool_or_one_of("off_session", &Value::Bool(false), values).is_ok());
+        assert!(bool_or_one_of("off_session", &Value::from("recurring"), values).is_ok());
+        assert!(bool_or_one_of("off_session", &Value::from("sometimes"), values).is_err());
+        assert!(bool_or_one_of("off_session", &Value::from(1), values).is_err());
+        assert!(free_text("cancellation_reason", "went home", 20).is_ok());
+        assert!(free_text("cancellation_reason", "  ", 20).is_err());
+        assert!(free_text("cancellation_reason", &"x".repeat(21), 20).is_err());
+        assert!(refused("capture_method", "manual", &["automatic_async"], "LeanRails").is_ok());
+        let e = refused("capture_method", "automatic_async", &["automatic_async"], "LeanRails").unwrap_err();
+        assert!(e.message.contains("LeanRails"));
+        assert!(required("shipping[name]", true, "shipping").is_ok());
+        assert_eq!(required("shipping[name]", false, "shipping").unwrap_err().param.as_deref(), Some("shipping[name]"));
+        assert!(not_accepted("transfer_data[destination]", false, "update").is_ok());
+        assert!(not_accepted("transfer_data[destination]", true, "update").is_err());
+        for (a, b, bad) in [(false, false, false), (true, false, false), (false, true, false), (true, true, true)] {
+            let r = exclusive("starting_after", a, "ending_before", b);
+            assert_eq!(r.is_err(), bad);
+            if let Err(e) = r {
+                assert_eq!(e.param.as_deref(), Some("starting_after"));
+            }
+        }
+        assert!(item_count("amounts", 2, 2).is_ok());
+        assert!(item_count("amounts", 1, 2).is_err());
+        assert!(item_count("amounts", 3, 2).is_err());
+    }
+
+    #[test]
+    fn limits_come_from_the_description() {
+        assert_eq!(MAX_AMOUNT, 99_999_999);
+        let full: BTreeMap<String, String> = (0..50).map(|i| (format!("k{i}"), "v".to_string())).collect();
+        assert!(metadata("metadata", &full).is_ok());
+        let mut over = full.clone();
+        over.insert("one_more".into(), "v".into());
+        assert!(metadata("metadata", &over).is_err());
+        let long_key = BTreeMap::from([("k".repeat(41), "v".to_string())]);
+        assert!(metadata("metadata", &long_key).is_err());
+        let long_value = BTreeMap::from([("k".to_string(), "v".repeat(501))]);
+        assert_eq!(metadata("metadata", &long_value).unwrap_err().param.as_deref(), Some("metadata[k]"));
     }
 }

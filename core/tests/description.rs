@@ -1,14 +1,20 @@
 //! Proof of sameness for Rust: the core's enums, operations and parameter
 //! structs say what api/payment_intents.json (the one API description) says.
 
+// The client's error carries every field of the API error by value.
+#![allow(clippy::result_large_err)]
+
 mod hostile_server;
 
 use hostile_server::{HostileServer, Reply, Request};
 use serde_json::{json, Value};
 
+use payintent::params::*;
 use payintent::{
-    CancellationReason, CaptureMethod, Client, ConfirmationMethod, Operation, SetupFutureUsage, Status,
+    CancellationReason, CaptureMethod, Client, ConfirmationMethod, Operation, Profile, SetupFutureUsage, Status,
 };
+use serde::de::DeserializeOwned;
+use serde_json::Map;
 
 fn description() -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/payment_intents.json");
@@ -149,5 +155,226 @@ async fn each_operation_sends_its_method_and_path() {
         let path = d["path"].as_str().unwrap().replace("{intent}", "pi_Desc1");
         assert_eq!(req.method, d["method"].as_str().unwrap(), "{op:?}");
         assert_eq!(req.path.split('?').next().unwrap(), path, "{op:?}");
+    }
+}
+
+/// A value of the description's type `t` that deserialises (not one the API
+/// would accept): every field of an object, one item of an array.
+fn sample(t: &Value) -> Value {
+    match t["kind"].as_str().unwrap() {
+        "string" => json!("x"),
+        "integer" | "timestamp" => json!(1),
+        "number" => json!(1.5),
+        "boolean" => json!(true),
+        "enum" => t["values"][0].clone(),
+        "array" => json!([sample(&t["items"])]),
+        "map" => json!({"k": sample(&t["values"])}),
+        "object" => {
+            let fields = t["fields"].as_array().unwrap();
+            Value::Object(fields.iter().map(|f| (f["name"].as_str().unwrap().to_string(), sample(&f["type"]))).collect())
+        }
+        "one_of" => sample(&t["options"][0]),
+        "json" => json!({}),
+        other => panic!("no sample for the type kind {other}"),
+    }
+}
+
+/// The JSON keys a parameter struct writes when every field is set, and the
+/// keys of `params` that no typed field took (left in `extra`).
+fn shape<P: Params + DeserializeOwned>(params: Value) -> (Vec<String>, Vec<String>) {
+    let p: P = from_json(params).expect("the sample deserialises");
+    let written = match serde_json::to_value(&p).unwrap() {
+        Value::Object(m) => m.keys().cloned().collect(),
+        other => panic!("parameters serialised to {other}"),
+    };
+    (written, p.extra().keys().cloned().collect())
+}
+
+fn wire_as<P: Params + DeserializeOwned>(params: Value, profile: Profile) -> payintent::Result<Map<String, Value>> {
+    from_json::<P>(params)?.to_wire_for(profile)
+}
+
+/// The typed struct of each operation, by the description's name.
+macro_rules! by_operation {
+    ($op:expr, $f:ident ( $($arg:expr),* )) => {
+        match $op {
+            "create" => $f::<CreateParams>($($arg),*),
+            "retrieve" => $f::<RetrieveParams>($($arg),*),
+            "update" => $f::<UpdateParams>($($arg),*),
+            "list" => $f::<ListParams>($($arg),*),
+            "search" => $f::<SearchParams>($($arg),*),
+            "confirm" => $f::<ConfirmParams>($($arg),*),
+            "capture" => $f::<CaptureParams>($($arg),*),
+            "cancel" => $f::<CancelParams>($($arg),*),
+            "increment_authorization" => $f::<IncrementAuthorizationParams>($($arg),*),
+            "apply_customer_balance" => $f::<ApplyCustomerBalanceParams>($($arg),*),
+            "verify_microdeposits" => $f::<VerifyMicrodepositsParams>($($arg),*),
+            other => panic!("no parameter struct for the operation {other}"),
+        }
+    };
+}
+
+fn params_of(op: &Value) -> &Vec<Value> {
+    op["params"].as_array().unwrap()
+}
+
+#[test]
+fn parameter_structs_match_the_description() {
+    let desc = description();
+    for op in desc["operations"].as_array().unwrap() {
+        let name = op["name"].as_str().unwrap();
+        let all: Map<String, Value> =
+            params_of(op).iter().map(|p| (p["name"].as_str().unwrap().to_string(), sample(&p["type"]))).collect();
+        let (mut written, extra) = by_operation!(name, shape(Value::Object(all.clone())));
+        assert_eq!(extra, Vec::<String>::new(), "{name}: parameters without a typed field");
+        written.sort();
+        let mut wanted: Vec<String> = all.keys().cloned().collect();
+        wanted.sort();
+        assert_eq!(written, wanted, "{name}: typed fields and the description differ");
+        // Required parameters are required by the type too.
+        for p in params_of(op).iter().filter(|p| p["required"] == true) {
+            let mut missing = all.clone();
+            missing.remove(p["name"].as_str().unwrap());
+            let e = by_operation!(name, wire_as(Value::Object(missing), Profile::Stripe)).unwrap_err();
+            assert_eq!(e.param.as_deref(), p["name"].as_str(), "{name}: {e}");
+        }
+    }
+}
+
+fn assert_refused(desc_op: &Value, param: &str, value: Value, profile: Profile) {
+    let name = desc_op["name"].as_str().unwrap();
+    let mut params = minimal_params(desc_op);
+    params[param] = value.clone();
+    match by_operation!(name, wire_as(params, profile)) {
+        Ok(_) => panic!("{name}: {param}={value} was accepted ({profile:?})"),
+        Err(e) => assert_eq!(e.param.as_deref(), Some(param), "{name}: {param}={value}: {e}"),
+    }
+}
+
+fn assert_accepted(desc_op: &Value, param: &str, value: Value) {
+    let name = desc_op["name"].as_str().unwrap();
+    let mut params = minimal_params(desc_op);
+    params[param] = value.clone();
+    if let Err(e) = by_operation!(name, wire_as(params, Profile::Stripe)) {
+        panic!("{name}: {param}={value} was refused: {e}");
+    }
+}
+
+/// The checks the description declares (enums, maximum lengths, id
+/// prefixes, amounts, ranges, currencies, exclusive pairs) are made before
+/// sending, for every top-level parameter they name.
+#[test]
+fn the_client_rules_are_enforced() {
+    let desc = description();
+    let rules = &desc["client_rules"];
+    let listed = |table: &str, key: &str| {
+        rules[table].as_array().is_some_and(|a| a.iter().any(|v| v == key))
+    };
+    let max_amount = rules["max_amount"].as_i64().unwrap();
+    let mut checked = 0;
+    for op in desc["operations"].as_array().unwrap() {
+        let names: Vec<&str> = params_of(op).iter().map(|p| p["name"].as_str().unwrap()).collect();
+        for p in params_of(op) {
+            let name = p["name"].as_str().unwrap();
+            let t = &p["type"];
+            if t["kind"] == "enum" {
+                assert_refused(op, name, json!("not_a_value"), Profile::Stripe);
+                for v in t["values"].as_array().unwrap() {
+                    assert_accepted(op, name, v.clone());
+                }
+                checked += 1;
+            }
+            if let Some(max) = t["max_length"].as_u64() {
+                assert_refused(op, name, json!("x".repeat(max as usize + 1)), Profile::Stripe);
+                assert_accepted(op, name, json!("x".repeat(max as usize)));
+                checked += 1;
+            }
+            match &rules["id_prefixes"][name] {
+                Value::String(prefix) => {
+                    assert_refused(op, name, json!("zz_1"), Profile::Stripe);
+                    assert_refused(op, name, json!(format!("{prefix}1/x")), Profile::Stripe);
+                    assert_accepted(op, name, json!(format!("{prefix}1Ab_c")));
+                    checked += 1;
+                }
+                Value::Array(prefixes) => {
+                    assert_refused(op, name, json!("zz_1"), Profile::Stripe);
+                    for prefix in prefixes {
+                        assert_accepted(op, name, json!(format!("{}1", prefix.as_str().unwrap())));
+                    }
+                    checked += 1;
+                }
+                _ => {}
+            }
+            if listed("amount_params", name) {
+                assert_refused(op, name, json!(max_amount + 1), Profile::Stripe);
+                assert_refused(op, name, json!(-1), Profile::Stripe);
+                assert_accepted(op, name, json!(max_amount));
+                if listed("zero_amount_params", name) {
+                    assert_accepted(op, name, json!(0));
+                } else {
+                    assert_refused(op, name, json!(0), Profile::Stripe);
+                }
+                checked += 1;
+            }
+            if let Some(bounds) = rules["ranges"][name].as_array() {
+                let (lo, hi) = (bounds[0].as_i64().unwrap(), bounds[1].as_i64().unwrap());
+                assert_refused(op, name, json!(lo - 1), Profile::Stripe);
+                assert_refused(op, name, json!(hi + 1), Profile::Stripe);
+                assert_accepted(op, name, json!(lo));
+                assert_accepted(op, name, json!(hi));
+                checked += 1;
+            }
+            if listed("currency_params", name) {
+                assert_refused(op, name, json!("dollars"), Profile::Stripe);
+                assert_accepted(op, name, json!("eur"));
+                checked += 1;
+            }
+            if listed("opaque_params", name) {
+                assert_refused(op, name, json!("a\nb"), Profile::Stripe);
+                assert_accepted(op, name, json!("opaque_+/=.-"));
+                checked += 1;
+            }
+        }
+        for pair in rules["exclusive"].as_array().unwrap() {
+            let (a, b) = (pair[0].as_str().unwrap(), pair[1].as_str().unwrap());
+            if names.contains(&a) && names.contains(&b) {
+                let op_name = op["name"].as_str().unwrap();
+                let mut params = minimal_params(op);
+                for k in [a, b] {
+                    let t = &params_of(op).iter().find(|p| p["name"] == k).unwrap()["type"];
+                    params[k] = if t["kind"] == "array" { json!([32, 45]) } else { json!("pi_1") };
+                }
+                let e = by_operation!(op_name, wire_as(params, Profile::Stripe)).unwrap_err();
+                assert_eq!(e.param.as_deref(), Some(a), "{op_name}: {a} with {b}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 40, "only {checked} rules were exercised");
+}
+
+/// Profiles: the enums LeanRails takes as free text, and the values it refuses.
+#[test]
+fn the_profile_rules_are_enforced() {
+    let desc = description();
+    let lean = &desc["profiles"]["leanrails"];
+    for op in desc["operations"].as_array().unwrap() {
+        let op_name = op["name"].as_str().unwrap();
+        for p in params_of(op).iter().filter(|p| p["type"]["kind"] == "enum") {
+            let name = p["name"].as_str().unwrap();
+            let object_key = format!("payment_intent.{name}");
+            let free = lean["free_string_enums"].as_array().unwrap().iter().any(|k| *k == object_key);
+            let mut params = minimal_params(op);
+            params[name] = json!("a reason of our own");
+            let r = by_operation!(op_name, wire_as(params.clone(), Profile::LeanRails));
+            assert_eq!(r.is_ok(), free, "{op_name}: free text for {name} on LeanRails");
+            if let Some(refused) = lean["refuses"][name].as_array() {
+                for v in refused {
+                    assert_refused(op, name, v.clone(), Profile::LeanRails);
+                    params[name] = v.clone();
+                    assert!(by_operation!(op_name, wire_as(params.clone(), Profile::Stripe)).is_ok());
+                }
+            }
+        }
     }
 }

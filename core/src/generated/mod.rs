@@ -4,3 +4,5 @@
 pub mod enums;
 pub mod methods;
 pub mod operations;
+pub mod params;
+pub mod rules;

@@ -1,0 +1,1222 @@
+//! Generated from api/payment_intents.json by api/codegen.py; do not edit (run `python3 api/codegen.py`).
+//! The parameter structs of the operations, their nested types, and the checks the description declares.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::config::Profile;
+use crate::enums::{CancellationReason, CaptureMethod, ConfirmationMethod, SetupFutureUsage};
+use crate::error::Result;
+use crate::model::Shipping;
+use crate::params_base::Params;
+use crate::validate;
+
+/// `automatic_payment_methods`, as `create` takes it.
+///
+/// When enabled, this PaymentIntent will accept payment methods that you have enabled in the
+/// Dashboard and are compatible with this PaymentIntent's other parameters.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AutomaticPaymentMethodsParam {
+    pub enabled: bool,
+    /// One of `always` or `never`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_redirects: Option<String>,
+}
+
+/// `transfer_data`, as `create`, `update`, `capture` and `increment_authorization` take it.
+///
+/// The parameters used to automatically create a Transfer when the payment succeeds. For more
+/// information, see the PaymentIntents [use case for connected
+/// accounts](https://stripe.com/docs/payments/connected-accounts).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TransferDataParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Only `create` takes it. Required by `create`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+}
+
+/// `created`: A filter on the list, based on the object `created` field. The value can be a string
+/// with an integer Unix timestamp, or it can be a dictionary with a number of different query
+/// options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreatedFilter {
+    /// Exactly this value.
+    Exact(i64),
+    /// Only the bounds given: `gt`, `gte`, `lt` and `lte`.
+    Range {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gt: Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gte: Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lt: Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lte: Option<i64>,
+    },
+}
+
+/// Parameters of `POST /v1/payment_intents` (`create`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreateParams {
+    /// Amount intended to be collected by this PaymentIntent. A positive integer representing how
+    /// much to charge in the [smallest currency
+    /// unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or
+    /// 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent
+    /// in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
+    /// The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of
+    /// $999,999.99).
+    pub amount: i64,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+    /// lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    pub currency: String,
+    /// The amount of the application fee (if any) that will be requested to be applied to the
+    /// payment and transferred to the application owner's Stripe account. The amount of the
+    /// application fee collected will be capped at the total payment amount. For more information,
+    /// see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_amount: Option<i64>,
+    /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the
+    /// Dashboard and are compatible with this PaymentIntent's other parameters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automatic_payment_methods: Option<AutomaticPaymentMethodsParam>,
+    /// Controls when the funds will be captured from the customer's account.
+    ///
+    /// Accepted values: `automatic`, `automatic_async` or `manual`.
+    ///
+    /// LeanRails refuses `automatic_async`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<CaptureMethod>,
+    /// Set to `true` to attempt to [confirm](https://stripe.com/docs/api/payment_intents/confirm)
+    /// this PaymentIntent immediately. This parameter defaults to `false`. When creating and
+    /// confirming a PaymentIntent at the same time, parameters available in the
+    /// [confirm](https://stripe.com/docs/api/payment_intents/confirm) API may also be provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<bool>,
+    /// Accepted values: `automatic` or `manual`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_method: Option<ConfirmationMethod>,
+    /// A ConfirmationToken (`ctoken_…`) holding the payment details that Stripe's client SDKs
+    /// collected; used with `confirm=true`. Newer than the 2023-08-16 OpenAPI file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_token: Option<String>,
+    /// ID of the Customer this PaymentIntent belongs to, if one exists.
+    ///
+    /// Payment methods attached to other Customers cannot be used with this PaymentIntent.
+    ///
+    /// If present in combination with
+    /// [setup_future_usage](https://stripe.com/docs/api#payment_intent_object-setup_future_usage),
+    /// this PaymentIntent's payment method will be attached to the Customer after the PaymentIntent
+    /// has been confirmed and any required actions from the user are complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Set to `true` to fail the payment attempt if the PaymentIntent transitions into
+    /// `requires_action`. This parameter is intended for simpler integrations that do not handle
+    /// customer actions, like [saving cards without
+    /// authentication](https://stripe.com/docs/payments/save-card-without-authentication). This
+    /// parameter can only be used with
+    /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_on_requires_action: Option<bool>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// ID of the mandate to be used for this payment. This parameter can only be used with
+    /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate: Option<String>,
+    /// This hash contains details about the Mandate to create. This parameter can only be used with
+    /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate_data: Option<Value>,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
+    /// object. This can be useful for storing additional information about the object in a
+    /// structured format. Individual keys can be unset by posting an empty value to them. All keys
+    /// can be unset by posting an empty value to `metadata`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    /// Set to `true` to indicate that the customer is not in your checkout flow during this payment
+    /// attempt, and therefore is unable to authenticate. This parameter is intended for scenarios
+    /// where you collect card details and [charge them
+    /// later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only
+    /// be used with
+    /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub off_session: Option<Value>,
+    /// The Stripe account ID for which these funds are intended. For details, see the
+    /// PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<String>,
+    /// ID of the payment method (a PaymentMethod, Card, or [compatible
+    /// Source](https://stripe.com/docs/payments/payment-methods/transitioning#compatibility)
+    /// object) to attach to this PaymentIntent.
+    ///
+    /// If this parameter is omitted with `confirm=true`, `customer.default_source` will be attached
+    /// as this PaymentIntent's payment instrument to improve the migration experience for users of
+    /// the Charges API. We recommend that you explicitly provide the `payment_method` going
+    /// forward.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
+    /// appear in the
+    /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
+    /// property on the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<Value>,
+    /// Payment-method-specific configuration for this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<Value>,
+    /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. If
+    /// this is not provided, defaults to ["card"]. Use automatic_payment_methods to manage payment
+    /// methods from the [Stripe Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session)
+    /// for more information.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub radar_options: Option<Value>,
+    /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
+    /// is specified for a payment in live mode, a receipt will be sent regardless of your [email
+    /// settings](https://dashboard.stripe.com/account/emails).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    /// The URL to redirect your customer back to after they authenticate or cancel their payment on
+    /// the payment method's app or site. If you'd prefer to redirect to a mobile application, you
+    /// can alternatively supply an application URI scheme. This parameter can only be used with
+    /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
+    ///
+    /// Providing this parameter will [attach the payment
+    /// method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's
+    /// Customer, if present, after the PaymentIntent is confirmed and any required actions from the
+    /// user are complete. If no Customer was provided, the payment method can still be
+    /// [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the
+    /// transaction completes.
+    ///
+    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize
+    /// your payment flow and comply with regional legislation and network rules, such as
+    /// [SCA](https://stripe.com/docs/strong-customer-authentication).
+    ///
+    /// Accepted values: `off_session` or `on_session`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<SetupFutureUsage>,
+    /// Shipping information for this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Shipping>,
+    /// For non-card charges, you can use this value as the complete description that appears on
+    /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// Provides information about a card payment that customers see on their statements.
+    /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
+    /// the account to form the complete statement descriptor. Maximum 22 characters for the
+    /// concatenated descriptor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor_suffix: Option<String>,
+    /// The parameters used to automatically create a Transfer when the payment succeeds. For more
+    /// information, see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_data: Option<TransferDataParam>,
+    /// A string that identifies the resulting payment as part of a group. See the PaymentIntents
+    /// [use case for connected
+    /// accounts](https://stripe.com/docs/connect/separate-charges-and-transfers) for details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_group: Option<String>,
+    /// Set to `true` when confirming server-side and using Stripe.js, iOS, or Android client-side
+    /// SDKs to handle the next actions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_stripe_sdk: Option<bool>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl CreateParams {
+    /// The parameters with the required ones set and nothing else.
+    pub fn new(amount: i64, currency: impl Into<String>) -> Self {
+        CreateParams {
+            amount,
+            currency: currency.into(),
+            ..Default::default()
+        }
+    }
+}
+
+impl Params for CreateParams {
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        validate::amount("amount", self.amount)?;
+        validate::currency("currency", &self.currency)?;
+        if let Some(v) = &self.application_fee_amount {
+            validate::fee_amount("application_fee_amount", *v)?;
+        }
+        if let Some(v) = &self.automatic_payment_methods {
+            if let Some(allow_redirects) = &v.allow_redirects {
+                validate::one_of(
+                    "automatic_payment_methods[allow_redirects]",
+                    allow_redirects,
+                    &["always", "never"],
+                )?;
+            }
+        }
+        if let Some(v) = &self.capture_method {
+            validate::one_of(
+                "capture_method",
+                v.as_str(),
+                &["automatic", "automatic_async", "manual"],
+            )?;
+            if profile == Profile::LeanRails {
+                validate::refused(
+                    "capture_method",
+                    v.as_str(),
+                    &["automatic_async"],
+                    "LeanRails",
+                )?;
+            }
+        }
+        if let Some(v) = &self.confirmation_method {
+            validate::one_of("confirmation_method", v.as_str(), &["automatic", "manual"])?;
+        }
+        if let Some(v) = &self.confirmation_token {
+            validate::object_id("confirmation_token", v, "ctoken_")?;
+        }
+        if let Some(v) = &self.customer {
+            validate::object_id("customer", v, "cus_")?;
+        }
+        if let Some(v) = &self.description {
+            validate::max_chars("description", v, 1000)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.mandate {
+            validate::object_id("mandate", v, "mandate_")?;
+        }
+        if let Some(v) = &self.metadata {
+            validate::metadata("metadata", v)?;
+        }
+        if let Some(v) = &self.off_session {
+            validate::bool_or_one_of("off_session", v, &["one_off", "recurring"])?;
+        }
+        if let Some(v) = &self.on_behalf_of {
+            validate::object_id("on_behalf_of", v, "acct_")?;
+        }
+        if let Some(v) = &self.payment_method {
+            validate::object_id_any("payment_method", v, &["pm_", "card_", "src_", "ba_"])?;
+        }
+        if let Some(v) = &self.setup_future_usage {
+            validate::one_of(
+                "setup_future_usage",
+                v.as_str(),
+                &["off_session", "on_session"],
+            )?;
+        }
+        if let Some(v) = &self.shipping {
+            validate::required("shipping[address]", v.address.is_some(), "shipping")?;
+            validate::required("shipping[name]", v.name.is_some(), "shipping")?;
+        }
+        if let Some(v) = &self.statement_descriptor {
+            validate::max_chars("statement_descriptor", v, 22)?;
+        }
+        if let Some(v) = &self.statement_descriptor_suffix {
+            validate::max_chars("statement_descriptor_suffix", v, 22)?;
+        }
+        if let Some(v) = &self.transfer_data {
+            if let Some(amount) = &v.amount {
+                validate::amount("transfer_data[amount]", *amount)?;
+            }
+            validate::required(
+                "transfer_data[destination]",
+                v.destination.is_some(),
+                "transfer_data",
+            )?;
+            if let Some(destination) = &v.destination {
+                validate::object_id("transfer_data[destination]", destination, "acct_")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `GET /v1/payment_intents/{intent}` (`retrieve`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RetrieveParams {
+    /// The client secret of the PaymentIntent. It's required if you use a publishable key to
+    /// retrieve the source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for RetrieveParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        if let Some(v) = &self.client_secret {
+            validate::opaque("client_secret", v)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}` (`update`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateParams {
+    /// Amount intended to be collected by this PaymentIntent. A positive integer representing how
+    /// much to charge in the [smallest currency
+    /// unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or
+    /// 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent
+    /// in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
+    /// The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of
+    /// $999,999.99).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// The amount of the application fee (if any) that will be requested to be applied to the
+    /// payment and transferred to the application owner's Stripe account. The amount of the
+    /// application fee collected will be capped at the total payment amount. For more information,
+    /// see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_amount: Option<i64>,
+    /// Controls when the funds will be captured from the customer's account.
+    ///
+    /// Accepted values: `automatic`, `automatic_async` or `manual`.
+    ///
+    /// LeanRails refuses `automatic_async`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<CaptureMethod>,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+    /// lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// ID of the Customer this PaymentIntent belongs to, if one exists.
+    ///
+    /// Payment methods attached to other Customers cannot be used with this PaymentIntent.
+    ///
+    /// If present in combination with
+    /// [setup_future_usage](https://stripe.com/docs/api#payment_intent_object-setup_future_usage),
+    /// this PaymentIntent's payment method will be attached to the Customer after the PaymentIntent
+    /// has been confirmed and any required actions from the user are complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
+    /// object. This can be useful for storing additional information about the object in a
+    /// structured format. Individual keys can be unset by posting an empty value to them. All keys
+    /// can be unset by posting an empty value to `metadata`.
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    /// ID of the payment method (a PaymentMethod, Card, or [compatible
+    /// Source](https://stripe.com/docs/payments/payment-methods/transitioning#compatibility)
+    /// object) to attach to this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
+    /// appear in the
+    /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
+    /// property on the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<Value>,
+    /// Payment-method-specific configuration for this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<Value>,
+    /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. Use
+    /// automatic_payment_methods to manage payment methods from the [Stripe
+    /// Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
+    /// is specified for a payment in live mode, a receipt will be sent regardless of your [email
+    /// settings](https://dashboard.stripe.com/account/emails).
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
+    ///
+    /// Providing this parameter will [attach the payment
+    /// method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's
+    /// Customer, if present, after the PaymentIntent is confirmed and any required actions from the
+    /// user are complete. If no Customer was provided, the payment method can still be
+    /// [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the
+    /// transaction completes.
+    ///
+    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize
+    /// your payment flow and comply with regional legislation and network rules, such as
+    /// [SCA](https://stripe.com/docs/strong-customer-authentication).
+    ///
+    /// If `setup_future_usage` is already set and you are performing a request using a publishable
+    /// key, you may only update the value from `on_session` to `off_session`.
+    ///
+    /// Accepted values: `""` (clears it), `off_session` or `on_session`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<SetupFutureUsage>,
+    /// Shipping information for this PaymentIntent.
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Shipping>,
+    /// For non-card charges, you can use this value as the complete description that appears on
+    /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// Provides information about a card payment that customers see on their statements.
+    /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
+    /// the account to form the complete statement descriptor. Maximum 22 characters for the
+    /// concatenated descriptor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor_suffix: Option<String>,
+    /// The parameters used to automatically create a Transfer when the payment succeeds. For more
+    /// information, see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_data: Option<TransferDataParam>,
+    /// A string that identifies the resulting payment as part of a group. `transfer_group` may only
+    /// be provided if it has not been set. See the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts) for details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_group: Option<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for UpdateParams {
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        if let Some(v) = &self.amount {
+            validate::amount("amount", *v)?;
+        }
+        if let Some(v) = &self.application_fee_amount {
+            validate::fee_amount("application_fee_amount", *v)?;
+        }
+        if let Some(v) = &self.capture_method {
+            validate::one_of(
+                "capture_method",
+                v.as_str(),
+                &["automatic", "automatic_async", "manual"],
+            )?;
+            if profile == Profile::LeanRails {
+                validate::refused(
+                    "capture_method",
+                    v.as_str(),
+                    &["automatic_async"],
+                    "LeanRails",
+                )?;
+            }
+        }
+        if let Some(v) = &self.currency {
+            validate::currency("currency", v)?;
+        }
+        if let Some(v) = &self.customer {
+            validate::object_id("customer", v, "cus_")?;
+        }
+        if let Some(v) = &self.description {
+            validate::max_chars("description", v, 1000)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.metadata {
+            validate::metadata("metadata", v)?;
+        }
+        if let Some(v) = &self.payment_method {
+            validate::object_id_any("payment_method", v, &["pm_", "card_", "src_", "ba_"])?;
+        }
+        if let Some(v) = &self.setup_future_usage {
+            validate::one_of(
+                "setup_future_usage",
+                v.as_str(),
+                &["", "off_session", "on_session"],
+            )?;
+        }
+        if let Some(v) = &self.shipping {
+            validate::required("shipping[address]", v.address.is_some(), "shipping")?;
+            validate::required("shipping[name]", v.name.is_some(), "shipping")?;
+        }
+        if let Some(v) = &self.statement_descriptor {
+            validate::max_chars("statement_descriptor", v, 22)?;
+        }
+        if let Some(v) = &self.statement_descriptor_suffix {
+            validate::max_chars("statement_descriptor_suffix", v, 22)?;
+        }
+        if let Some(v) = &self.transfer_data {
+            if let Some(amount) = &v.amount {
+                validate::amount("transfer_data[amount]", *amount)?;
+            }
+            validate::not_accepted(
+                "transfer_data[destination]",
+                v.destination.is_some(),
+                "update",
+            )?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `GET /v1/payment_intents` (`list`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListParams {
+    /// A filter on the list, based on the object `created` field. The value can be a string with an
+    /// integer Unix timestamp, or it can be a dictionary with a number of different query options.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<CreatedFilter>,
+    /// Only return PaymentIntents for the customer specified by this customer ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in
+    /// the list. For instance, if you make a list request and receive 100 objects, starting with
+    /// `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the
+    /// previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ending_before: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+    /// default is 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in
+    /// the list. For instance, if you make a list request and receive 100 objects, ending with
+    /// `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the
+    /// next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for ListParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        validate::exclusive(
+            "starting_after",
+            self.starting_after.is_some(),
+            "ending_before",
+            self.ending_before.is_some(),
+        )?;
+        if let Some(v) = &self.customer {
+            validate::object_id("customer", v, "cus_")?;
+        }
+        if let Some(v) = &self.ending_before {
+            validate::object_id("ending_before", v, "pi_")?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.limit {
+            validate::in_range("limit", *v, 1, 100)?;
+        }
+        if let Some(v) = &self.starting_after {
+            validate::object_id("starting_after", v, "pi_")?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `GET /v1/payment_intents/search` (`search`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchParams {
+    /// The search query string. See [search query
+    /// language](https://stripe.com/docs/search#search-query-language) and the list of supported
+    /// [query fields for payment
+    /// intents](https://stripe.com/docs/search#query-fields-for-payment-intents).
+    pub query: String,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+    /// default is 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for pagination across multiple pages of results. Don't include this parameter on
+    /// the first call. Use the next_page value returned in a previous response to request
+    /// subsequent results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl SearchParams {
+    /// The parameters with the required ones set and nothing else.
+    pub fn new(query: impl Into<String>) -> Self {
+        SearchParams {
+            query: query.into(),
+            ..Default::default()
+        }
+    }
+}
+
+impl Params for SearchParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        validate::non_empty("query", &self.query)?;
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.limit {
+            validate::in_range("limit", *v, 1, 100)?;
+        }
+        if let Some(v) = &self.page {
+            validate::opaque("page", v)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/confirm` (`confirm`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConfirmParams {
+    /// Controls when the funds will be captured from the customer's account.
+    ///
+    /// Accepted values: `automatic`, `automatic_async` or `manual`.
+    ///
+    /// LeanRails refuses `automatic_async`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<CaptureMethod>,
+    /// The client secret of the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// A ConfirmationToken (`ctoken_…`) holding the payment details that Stripe's client SDKs
+    /// collected. Values passed directly in this request win over the token's. Newer than the
+    /// 2023-08-16 OpenAPI file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation_token: Option<String>,
+    /// Set to `true` to fail the payment attempt if the PaymentIntent transitions into
+    /// `requires_action`. This parameter is intended for simpler integrations that do not handle
+    /// customer actions, like [saving cards without
+    /// authentication](https://stripe.com/docs/payments/save-card-without-authentication).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_on_requires_action: Option<bool>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// ID of the mandate to be used for this payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate: Option<String>,
+    /// This hash contains details about the Mandate to create
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mandate_data: Option<Value>,
+    /// Set to `true` to indicate that the customer is not in your checkout flow during this payment
+    /// attempt, and therefore is unable to authenticate. This parameter is intended for scenarios
+    /// where you collect card details and [charge them
+    /// later](https://stripe.com/docs/payments/cards/charging-saved-cards).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub off_session: Option<Value>,
+    /// ID of the payment method (a PaymentMethod, Card, or [compatible
+    /// Source](https://stripe.com/docs/payments/payment-methods/transitioning#compatibility)
+    /// object) to attach to this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
+    /// appear in the
+    /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
+    /// property on the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<Value>,
+    /// Payment-method-specific configuration for this PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<Value>,
+    /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. Use
+    /// automatic_payment_methods to manage payment methods from the [Stripe
+    /// Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session)
+    /// for more information.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub radar_options: Option<Value>,
+    /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
+    /// is specified for a payment in live mode, a receipt will be sent regardless of your [email
+    /// settings](https://dashboard.stripe.com/account/emails).
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    /// The URL to redirect your customer back to after they authenticate or cancel their payment on
+    /// the payment method's app or site. If you'd prefer to redirect to a mobile application, you
+    /// can alternatively supply an application URI scheme. This parameter is only used for cards
+    /// and other redirect-based payment methods.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
+    ///
+    /// Providing this parameter will [attach the payment
+    /// method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's
+    /// Customer, if present, after the PaymentIntent is confirmed and any required actions from the
+    /// user are complete. If no Customer was provided, the payment method can still be
+    /// [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the
+    /// transaction completes.
+    ///
+    /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize
+    /// your payment flow and comply with regional legislation and network rules, such as
+    /// [SCA](https://stripe.com/docs/strong-customer-authentication).
+    ///
+    /// If `setup_future_usage` is already set and you are performing a request using a publishable
+    /// key, you may only update the value from `on_session` to `off_session`.
+    ///
+    /// Accepted values: `""` (clears it), `off_session` or `on_session`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<SetupFutureUsage>,
+    /// Shipping information for this PaymentIntent.
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Shipping>,
+    /// Set to `true` when confirming server-side and using Stripe.js, iOS, or Android client-side
+    /// SDKs to handle the next actions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_stripe_sdk: Option<bool>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for ConfirmParams {
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        if let Some(v) = &self.capture_method {
+            validate::one_of(
+                "capture_method",
+                v.as_str(),
+                &["automatic", "automatic_async", "manual"],
+            )?;
+            if profile == Profile::LeanRails {
+                validate::refused(
+                    "capture_method",
+                    v.as_str(),
+                    &["automatic_async"],
+                    "LeanRails",
+                )?;
+            }
+        }
+        if let Some(v) = &self.client_secret {
+            validate::opaque("client_secret", v)?;
+        }
+        if let Some(v) = &self.confirmation_token {
+            validate::object_id("confirmation_token", v, "ctoken_")?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.mandate {
+            validate::object_id("mandate", v, "mandate_")?;
+        }
+        if let Some(v) = &self.off_session {
+            validate::bool_or_one_of("off_session", v, &["one_off", "recurring"])?;
+        }
+        if let Some(v) = &self.payment_method {
+            validate::object_id_any("payment_method", v, &["pm_", "card_", "src_", "ba_"])?;
+        }
+        if let Some(v) = &self.setup_future_usage {
+            validate::one_of(
+                "setup_future_usage",
+                v.as_str(),
+                &["", "off_session", "on_session"],
+            )?;
+        }
+        if let Some(v) = &self.shipping {
+            validate::required("shipping[address]", v.address.is_some(), "shipping")?;
+            validate::required("shipping[name]", v.name.is_some(), "shipping")?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/capture` (`capture`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaptureParams {
+    /// The amount to capture from the PaymentIntent, which must be less than or equal to the
+    /// original amount. Any additional amount will be automatically refunded. Defaults to the full
+    /// `amount_capturable` if not provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_to_capture: Option<i64>,
+    /// The amount of the application fee (if any) that will be requested to be applied to the
+    /// payment and transferred to the application owner's Stripe account. The amount of the
+    /// application fee collected will be capped at the total payment amount. For more information,
+    /// see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_amount: Option<i64>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Whether this is the last capture. `false` leaves the PaymentIntent capturable for further
+    /// partial captures (multicapture); the API's default is `true`. Newer than the 2023-08-16
+    /// OpenAPI file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub final_capture: Option<bool>,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
+    /// object. This can be useful for storing additional information about the object in a
+    /// structured format. Individual keys can be unset by posting an empty value to them. All keys
+    /// can be unset by posting an empty value to `metadata`.
+    ///
+    /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    /// For non-card charges, you can use this value as the complete description that appears on
+    /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// Provides information about a card payment that customers see on their statements.
+    /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
+    /// the account to form the complete statement descriptor. Maximum 22 characters for the
+    /// concatenated descriptor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor_suffix: Option<String>,
+    /// The parameters used to automatically create a Transfer when the payment is captured. For
+    /// more information, see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_data: Option<TransferDataParam>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for CaptureParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        if let Some(v) = &self.amount_to_capture {
+            validate::amount("amount_to_capture", *v)?;
+        }
+        if let Some(v) = &self.application_fee_amount {
+            validate::fee_amount("application_fee_amount", *v)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.metadata {
+            validate::metadata("metadata", v)?;
+        }
+        if let Some(v) = &self.statement_descriptor {
+            validate::max_chars("statement_descriptor", v, 22)?;
+        }
+        if let Some(v) = &self.statement_descriptor_suffix {
+            validate::max_chars("statement_descriptor_suffix", v, 22)?;
+        }
+        if let Some(v) = &self.transfer_data {
+            if let Some(amount) = &v.amount {
+                validate::amount("transfer_data[amount]", *amount)?;
+            }
+            validate::not_accepted(
+                "transfer_data[destination]",
+                v.destination.is_some(),
+                "capture",
+            )?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/cancel` (`cancel`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CancelParams {
+    /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`,
+    /// `requested_by_customer`, or `abandoned`
+    ///
+    /// Accepted values: `abandoned`, `duplicate`, `fraudulent` or `requested_by_customer`.
+    ///
+    /// LeanRails takes any text here instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancellation_reason: Option<CancellationReason>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for CancelParams {
+    fn validate_for(&self, profile: Profile) -> Result<()> {
+        if let Some(v) = &self.cancellation_reason {
+            if matches!(profile, Profile::LeanRails) {
+                validate::free_text("cancellation_reason", v.as_str(), 5000)?;
+            } else {
+                validate::one_of(
+                    "cancellation_reason",
+                    v.as_str(),
+                    &[
+                        "abandoned",
+                        "duplicate",
+                        "fraudulent",
+                        "requested_by_customer",
+                    ],
+                )?;
+            }
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/increment_authorization`
+/// (`increment_authorization`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IncrementAuthorizationParams {
+    /// The updated total amount you intend to collect from the cardholder. This amount must be
+    /// greater than the currently authorized amount.
+    pub amount: i64,
+    /// The amount of the application fee (if any) that will be requested to be applied to the
+    /// payment and transferred to the application owner's Stripe account. The amount of the
+    /// application fee collected will be capped at the total payment amount. For more information,
+    /// see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_fee_amount: Option<i64>,
+    /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
+    /// object. This can be useful for storing additional information about the object in a
+    /// structured format. Individual keys can be unset by posting an empty value to them. All keys
+    /// can be unset by posting an empty value to `metadata`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    /// For non-card charges, you can use this value as the complete description that appears on
+    /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// The parameters used to automatically create a Transfer when the payment is captured. For
+    /// more information, see the PaymentIntents [use case for connected
+    /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfer_data: Option<TransferDataParam>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl IncrementAuthorizationParams {
+    /// The parameters with the required ones set and nothing else.
+    pub fn new(amount: i64) -> Self {
+        IncrementAuthorizationParams {
+            amount,
+            ..Default::default()
+        }
+    }
+}
+
+impl Params for IncrementAuthorizationParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        validate::amount("amount", self.amount)?;
+        if let Some(v) = &self.application_fee_amount {
+            validate::fee_amount("application_fee_amount", *v)?;
+        }
+        if let Some(v) = &self.description {
+            validate::max_chars("description", v, 1000)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        if let Some(v) = &self.metadata {
+            validate::metadata("metadata", v)?;
+        }
+        if let Some(v) = &self.statement_descriptor {
+            validate::max_chars("statement_descriptor", v, 22)?;
+        }
+        if let Some(v) = &self.transfer_data {
+            if let Some(amount) = &v.amount {
+                validate::amount("transfer_data[amount]", *amount)?;
+            }
+            validate::not_accepted(
+                "transfer_data[destination]",
+                v.destination.is_some(),
+                "increment_authorization",
+            )?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/apply_customer_balance`
+/// (`apply_customer_balance`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ApplyCustomerBalanceParams {
+    /// Amount intended to be applied to this PaymentIntent from the customer’s cash balance.
+    ///
+    /// A positive integer representing how much to charge in the [smallest currency
+    /// unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or
+    /// 100 to charge ¥100, a zero-decimal currency).
+    ///
+    /// The maximum amount is the amount of the PaymentIntent.
+    ///
+    /// When omitted, the amount defaults to the remaining amount requested on the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+    /// lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for ApplyCustomerBalanceParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        if let Some(v) = &self.amount {
+            validate::amount("amount", *v)?;
+        }
+        if let Some(v) = &self.currency {
+            validate::currency("currency", v)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
+
+/// Parameters of `POST /v1/payment_intents/{intent}/verify_microdeposits` (`verify_microdeposits`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct VerifyMicrodepositsParams {
+    /// Two positive integers, in *cents*, equal to the values of the microdeposits sent to the bank
+    /// account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amounts: Option<Vec<i64>>,
+    /// The client secret of the PaymentIntent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// A six-character code starting with SM present in the microdeposit sent to the bank account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub descriptor_code: Option<String>,
+    /// Specifies which fields in the response should be expanded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expand: Vec<String>,
+    /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
+    /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[serde(flatten, skip_serializing)]
+    pub extra: Map<String, Value>,
+}
+
+impl Params for VerifyMicrodepositsParams {
+    fn validate_for(&self, _profile: Profile) -> Result<()> {
+        validate::exclusive(
+            "amounts",
+            self.amounts.is_some(),
+            "descriptor_code",
+            self.descriptor_code.is_some(),
+        )?;
+        if let Some(v) = &self.amounts {
+            validate::item_count("amounts", v.len(), 2)?;
+            for (i, item) in v.iter().enumerate() {
+                let param = format!("amounts[{i}]");
+                validate::in_range(&param, *item, 1, 99)?;
+            }
+        }
+        if let Some(v) = &self.client_secret {
+            validate::opaque("client_secret", v)?;
+        }
+        if let Some(v) = &self.descriptor_code {
+            validate::non_empty("descriptor_code", v)?;
+        }
+        for (i, item) in self.expand.iter().enumerate() {
+            let param = format!("expand[{i}]");
+            validate::non_empty(&param, item)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+}
