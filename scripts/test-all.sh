@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test suite of the project: the Rust core and sandbox, the client
-# against localstripe, and the Python, Node, Kotlin and Swift bindings.
+# Runs every test suite of the project: the API description and generated code
+# (api), the Rust core and sandbox, the client against localstripe, and the Python, Node, Kotlin and Swift bindings.
 # Installs what it needs (pip, npm, Maven, apt, debootstrap) on first use.
 #
 #   scripts/test-all.sh              # everything
@@ -71,9 +71,10 @@ git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=true
 tracked_changes() { git -C "$ROOT" status --porcelain --untracked-files=no; }
 $in_git && changes_before="$(tracked_changes)"
 
-ALL=(rust localstripe stripe-mock python node kotlin swift)
+ALL=(api rust localstripe stripe-mock python node kotlin swift)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
 
+suite_api() { bash scripts/codegen-check.sh; }
 suite_rust() {
   cargo build -p payintent-sandbox &&
   cargo test -p payintent -p payintent-sandbox 2>&1

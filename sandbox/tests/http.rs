@@ -231,11 +231,24 @@ async fn unknown_and_invalid_parameters() {
     assert_eq!(v["error"]["param"], "cancellation_reason");
 }
 
-fn spawn_binary(args: &[&str]) -> (std::process::Child, String) {
+/// A sandbox binary started by a test; dropping it (also when an assertion
+/// fails) kills and reaps the process, so no server outlives the test run.
+struct Spawned(std::process::Child);
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+fn spawn_binary(args: &[&str]) -> (Spawned, String) {
     let exe = env!("CARGO_BIN_EXE_payintent-sandbox");
-    let mut child = Command::new(exe).args(args).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = Spawned(Command::new(exe).args(args).stdout(Stdio::piped()).spawn().unwrap());
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.0.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let url = line
         .trim_end()
         .strip_prefix("payintent-sandbox listening on ")
@@ -255,15 +268,14 @@ fn the_binary_prints_its_address_serves_and_stops_on_sigterm() {
         reqwest::Client::new().get(format!("{url}/v1/payment_intents")).bearer_auth(KEY).send().await.unwrap().status()
     });
     assert_eq!(status.as_u16(), 200);
-    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let killed = Command::new("kill").args(["-TERM", &child.0.id().to_string()]).status().unwrap();
     assert!(killed.success());
-    let exit = child.wait().unwrap();
+    let exit = child.0.wait().unwrap();
     assert!(exit.success(), "SIGTERM should exit 0, got {exit:?}");
 
-    let (mut child, url) = spawn_binary(&["--addr", "127.0.0.1", "--port", "0"]);
+    let (child, url) = spawn_binary(&["--addr", "127.0.0.1", "--port", "0"]);
     assert!(url.starts_with("http://127.0.0.1:"));
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(child);
 }
 
 #[test]
