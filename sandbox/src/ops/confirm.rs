@@ -11,7 +11,7 @@ use crate::store::{now, Store};
 use crate::wire::Params;
 
 use super::delayed::begin_processing;
-use super::fields::{merge_options, options_of, set_opt, sfu, shipping, CAPTURE_METHODS};
+use super::fields::{self, merge_options, options_of, set_opt, sfu, shipping, CAPTURE_METHODS};
 use super::outcome::{authorize, fail_payment};
 
 /// The checked parameters of a confirm (also used by `create` with `confirm=true`).
@@ -48,16 +48,7 @@ pub fn parse_confirm(p: &Params) -> R<ConfirmArgs> {
         p.object("mandate_data")?;
     }
     p.object("radar_options")?;
-    let pm_types = match p.strings("payment_method_types")? {
-        Some(t) if t.is_empty() => {
-            return Err(Reply::invalid(
-                "payment_method_types",
-                "parameter_invalid_empty",
-                "payment_method_types must not be empty.",
-            ))
-        }
-        other => other,
-    };
+    let pm_types = fields::payment_method_types(p)?;
     let confirmation_token = p.string("confirmation_token")?;
     let mut pm = pm_source(p)?;
     let mut pm_from_token = false;

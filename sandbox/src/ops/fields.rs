@@ -53,6 +53,19 @@ pub fn at_least_minimum(amount: i64, currency: &str) -> R<()> {
 }
 
 /// `shipping`: `Some(Null)` clears it, otherwise a full shipping object.
+/// `payment_method_types` as sent to update or confirm: absent, or a
+/// non-empty list.
+pub fn payment_method_types(p: &Params) -> R<Option<Vec<String>>> {
+    match p.strings("payment_method_types")? {
+        Some(t) if t.is_empty() => Err(Reply::invalid(
+            "payment_method_types",
+            "parameter_invalid_empty",
+            "payment_method_types must not be empty.",
+        )),
+        other => Ok(other),
+    }
+}
+
 pub fn shipping(p: &Params) -> R<Option<Value>> {
     if p.is_unset("shipping") {
         return Ok(Some(Value::Null));

@@ -4,13 +4,13 @@
 use serde_json::{json, Value};
 
 use crate::methods::pm_source;
-use crate::reply::{status, unexpected, Reply, R};
+use crate::reply::{status, unexpected, R};
 use crate::store::Store;
 use crate::wire::{as_int, Params};
 
 use super::fields::{
-    amount, apply_metadata, at_least_minimum, currency, merge_options, merge_transfer_data, metadata_fits, options_of,
-    set_opt, sfu, shipping, transfer_data, transfer_data_fits, CAPTURE_METHODS,
+    self, amount, apply_metadata, at_least_minimum, currency, merge_options, merge_transfer_data, metadata_fits,
+    options_of, set_opt, sfu, shipping, transfer_data, transfer_data_fits, CAPTURE_METHODS,
 };
 
 impl Store {
@@ -23,16 +23,7 @@ impl Store {
         let metadata = p.metadata("metadata")?;
         let pm = pm_source(p)?;
         let options = p.object("payment_method_options")?;
-        let types = match p.strings("payment_method_types")? {
-            Some(t) if t.is_empty() => {
-                return Err(Reply::invalid(
-                    "payment_method_types",
-                    "parameter_invalid_empty",
-                    "payment_method_types must not be empty.",
-                ))
-            }
-            other => other,
-        };
+        let types = fields::payment_method_types(p)?;
         let receipt_email = p.clearable("receipt_email", 800)?;
         let setup_future_usage = sfu(p)?;
         let ship = shipping(p)?;
