@@ -70,7 +70,7 @@ async fn absurd_retry_after_on_a_500_waits_at_most_max_backoff() {
         let pi = client(&server.url).payment_intents().create(&create()).await.unwrap();
         assert_eq!(pi.id, "pi_second");
         assert_eq!(pi.last_response.unwrap().attempts, 2);
-        assert!(start.elapsed() < Duration::from_secs(1), "{value}: waited {:?}", start.elapsed());
+        assert!(start.elapsed() < Duration::from_secs(5), "{value}: waited {:?}", start.elapsed());
         let keys: Vec<_> = server.requests().iter().map(|r| r.header("idempotency-key").unwrap().to_string()).collect();
         assert_eq!(keys[0], keys[1], "both attempts carry one idempotency key");
     }
@@ -113,7 +113,7 @@ async fn a_100_mib_body_fails_fast_with_the_keys() {
     .await;
     let start = Instant::now();
     let err = client(&server.url).payment_intents().create(&create()).await.unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(2), "took {:?}", start.elapsed());
+    assert!(start.elapsed() < Duration::from_secs(10), "took {:?}", start.elapsed());
     assert_eq!(err.kind, ErrorKind::Api);
     assert!(err.message.contains("max_response_bytes") && err.message.contains(&(32 * MIB).to_string()), "{err}");
     assert_eq!(err.http_status, Some(200));
@@ -138,7 +138,7 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
     let c = client_with(&server.url, |b| b.max_response_bytes(MIB));
     let start = Instant::now();
     let err = c.payment_intents().list(&ListParams::default()).await.unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(2), "took {:?}", start.elapsed());
+    assert!(start.elapsed() < Duration::from_secs(10), "took {:?}", start.elapsed());
     assert_eq!(err.kind, ErrorKind::Api);
     assert!(err.message.contains(&format!("max_response_bytes ({MIB} bytes)")), "{err}");
     assert_eq!(err.request_id.as_deref(), Some("req_big"));
