@@ -1,4 +1,4 @@
-//! The LeanRails profile (see /work/shared/seeds/003_*.txt): what it refuses
+//! The LeanRails profile (see the LeanRails cancel page in ../shared/seeds, 003_*.txt): what it refuses
 //! (Bearer auth, `capture_method=automatic_async`) and how its answers differ
 //! from Stripe's: every PaymentIntent carries its `merchant_id` and its
 //! `charges` list, and a decline's error `type` is `payment_error`.

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Rust client's Stripe-profile requests for all eleven operations, checked
-# by stripe-mock against the official OpenAPI spec (../shared/spec), on 127.0.0.1.
+# by stripe-mock against the official OpenAPI spec (the copy in api/openapi), on 127.0.0.1.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-SPEC="${PAYINTENT_SPEC:-$ROOT/../shared/spec/payment_intents.openapi.json}"
+SPEC="${PAYINTENT_SPEC:-$ROOT/api/openapi/payment_intents.openapi.json}"
 [ -f "$SPEC" ] || { echo "spec not found at $SPEC"; exit 1; }
 BIN="$ROOT/target/gobin/stripe-mock"
 if [ ! -x "$BIN" ]; then
