@@ -10,7 +10,7 @@
 
 // The core's error carries every API error field by value (as in the core).
 #![allow(clippy::result_large_err)]
-// Python signatures with the five request-option keywords.
+// Python signatures with the seven request-option keywords.
 #![allow(clippy::too_many_arguments)]
 
 mod awaitable;
@@ -46,6 +46,8 @@ struct Opts<'py> {
     api_key: Option<String>,
     timeout: Option<Bound<'py, PyAny>>,
     max_retries: Option<Bound<'py, PyAny>>,
+    api_version: Option<String>,
+    deadline: Option<Bound<'py, PyAny>>,
 }
 
 impl Opts<'_> {
@@ -56,6 +58,8 @@ impl Opts<'_> {
         o.api_key = self.api_key.map(payintent::SecretKey::new);
         o.timeout = options::seconds(py, "timeout", self.timeout.as_ref())?;
         o.max_retries = options::retries(py, self.max_retries.as_ref())?;
+        o.api_version = self.api_version;
+        o.deadline = options::seconds(py, "deadline", self.deadline.as_ref())?;
         Ok(o)
     }
 }
@@ -80,8 +84,8 @@ impl Call {
 ///
 /// Parameters are keyword arguments in API spelling (`amount_to_capture`,
 /// `cancellation_reason`; nested dicts and lists allowed). The keyword-only
-/// `idempotency_key`, `stripe_account`, `api_key`, `timeout` (seconds) and
-/// `max_retries` are per-request options.
+/// `idempotency_key`, `stripe_account`, `api_key`, `api_version`, `timeout`
+/// and `deadline` (seconds) and `max_retries` are per-request options.
 #[pyclass(frozen, module = "payintent")]
 struct PaymentIntents {
     client: payintent::Client,
@@ -148,7 +152,7 @@ macro_rules! payment_intents_methods {
         impl PaymentIntents {
             $(
                 #[doc = $doc]
-                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
                 fn $name(
                     &self,
                     py: Python<'_>,
@@ -158,9 +162,11 @@ macro_rules! payment_intents_methods {
                     api_key: Option<String>,
                     timeout: Option<Bound<'_, PyAny>>,
                     max_retries: Option<Bound<'_, PyAny>>,
+                    api_version: Option<String>,
+                    deadline: Option<Bound<'_, PyAny>>,
                     params: Option<&Bound<'_, PyDict>>,
                 ) -> PyResult<Py<PyAny>> {
-                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                     let call = self.prepare(py, Operation::$op, Some(id), Vec::new(), opts, params)?;
                     self.run(py, call)
                 }
@@ -168,7 +174,7 @@ macro_rules! payment_intents_methods {
                 #[doc = $doc]
                 #[doc = ""]
                 #[doc = "Async: returns an awaitable."]
-                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+                #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
                 fn $aname<'py>(
                     &self,
                     py: Python<'py>,
@@ -178,16 +184,18 @@ macro_rules! payment_intents_methods {
                     api_key: Option<String>,
                     timeout: Option<Bound<'_, PyAny>>,
                     max_retries: Option<Bound<'_, PyAny>>,
+                    api_version: Option<String>,
+                    deadline: Option<Bound<'_, PyAny>>,
                     params: Option<&Bound<'py, PyDict>>,
                 ) -> PyResult<Bound<'py, PyAny>> {
-                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                    let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                     let call = self.prepare(py, Operation::$op, Some(id), Vec::new(), opts, params)?;
                     self.run_async(py, call)
                 }
             )*
 
             /// Create a PaymentIntent (`amount` and `currency` are required).
-            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn create(
                 &self,
                 py: Python<'_>,
@@ -196,15 +204,17 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::Create, None, Vec::new(), opts, params)?;
                 self.run(py, call)
             }
 
             /// Create a PaymentIntent. Async: returns an awaitable.
-            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn create_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -213,16 +223,18 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::Create, None, Vec::new(), opts, params)?;
                 self.run_async(py, call)
             }
 
             /// One page of PaymentIntents, newest first (`limit`, `customer`,
             /// `created`, `starting_after`, `ending_before`, `expand`).
-            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn list(
                 &self,
                 py: Python<'_>,
@@ -231,15 +243,17 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::List, None, Vec::new(), opts, params)?;
                 self.run(py, call)
             }
 
             /// One page of PaymentIntents. Async: returns an awaitable.
-            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn list_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -248,15 +262,17 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::List, None, Vec::new(), opts, params)?;
                 self.run_async(py, call)
             }
 
             /// Search PaymentIntents, e.g. `query="status:'succeeded'"`.
-            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn search(
                 &self,
                 py: Python<'_>,
@@ -266,15 +282,17 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::Search, None, vec![("query", Some(query))], opts, params)?;
                 self.run(py, call)
             }
 
             /// Search PaymentIntents. Async: returns an awaitable.
-            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (query, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn search_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -284,16 +302,18 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let call = self.prepare(py, Operation::Search, None, vec![("query", Some(query))], opts, params)?;
                 self.run_async(py, call)
             }
 
             /// Cancel a PaymentIntent (`cancellation_reason`: duplicate,
             /// fraudulent, requested_by_customer or abandoned).
-            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn cancel(
                 &self,
                 py: Python<'_>,
@@ -304,16 +324,18 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'_, PyDict>>,
             ) -> PyResult<Py<PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let named = vec![("cancellation_reason", cancellation_reason)];
                 let call = self.prepare(py, Operation::Cancel, Some(id), named, opts, params)?;
                 self.run(py, call)
             }
 
             /// Cancel a PaymentIntent. Async: returns an awaitable.
-            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, **params))]
+            #[pyo3(signature = (id, cancellation_reason=None, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
             fn cancel_async<'py>(
                 &self,
                 py: Python<'py>,
@@ -324,9 +346,11 @@ macro_rules! payment_intents_methods {
                 api_key: Option<String>,
                 timeout: Option<Bound<'_, PyAny>>,
                 max_retries: Option<Bound<'_, PyAny>>,
+                api_version: Option<String>,
+                deadline: Option<Bound<'_, PyAny>>,
                 params: Option<&Bound<'py, PyDict>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries };
+                let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
                 let named = vec![("cancellation_reason", cancellation_reason)];
                 let call = self.prepare(py, Operation::Cancel, Some(id), named, opts, params)?;
                 self.run_async(py, call)

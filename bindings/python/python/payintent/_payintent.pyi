@@ -284,6 +284,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def create_async(
@@ -294,6 +296,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def retrieve(
@@ -305,6 +309,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def retrieve_async(
@@ -316,6 +322,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def update(
@@ -327,6 +335,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def update_async(
@@ -338,6 +348,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def list(
@@ -348,6 +360,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntentList: ...
     def list_async(
@@ -358,6 +372,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntentList]: ...
     def search(
@@ -369,6 +385,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> SearchResult: ...
     def search_async(
@@ -380,6 +398,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[SearchResult]: ...
     def confirm(
@@ -391,6 +411,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def confirm_async(
@@ -402,6 +424,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def capture(
@@ -413,6 +437,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def capture_async(
@@ -424,6 +450,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def cancel(
@@ -436,6 +464,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def cancel_async(
@@ -448,6 +478,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def increment_authorization(
@@ -459,6 +491,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def increment_authorization_async(
@@ -470,6 +504,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def apply_customer_balance(
@@ -481,6 +517,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def apply_customer_balance_async(
@@ -492,6 +530,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
     def verify_microdeposits(
@@ -503,6 +543,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> PaymentIntent: ...
     def verify_microdeposits_async(
@@ -514,6 +556,8 @@ class PaymentIntents:
         api_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
         **params: Any,
     ) -> Awaitable[PaymentIntent]: ...
 
