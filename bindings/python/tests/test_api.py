@@ -71,10 +71,10 @@ def test_error_kinds_match_the_core() -> None:
 def test_bad_input_is_typed(sb: Sandbox) -> None:
     pis = client(sb).payment_intents
     cases: List[Callable[[], object]] = [
-        lambda: pis.create(amount="lots", currency="usd"),
+        lambda: pis.create(amount="lots", currency="usd"),  # type: ignore[arg-type]
         lambda: pis.create(amount=0, currency="usd"),
-        lambda: pis.create(currency="usd"),
-        lambda: pis.create(amount=500, currency="usd", metadata={"k": object()}),
+        lambda: pis.create(currency="usd"),  # type: ignore[call-arg]
+        lambda: pis.create(amount=500, currency="usd", metadata={"k": object()}),  # type: ignore[dict-item]
         lambda: pis.cancel(123),  # type: ignore[arg-type]
         lambda: pis.cancel("pi_1", cancellation_reason="bored"),
         lambda: pis.create(amount=500, currency="usd", idempotency_key="x" * 256),
@@ -305,18 +305,18 @@ def test_bad_types_never_crash(sb: Sandbox) -> None:
     loop: Dict[str, Any] = {}
     loop["self"] = loop
     cases: List[Callable[[], object]] = [
-        lambda: pis.create(amount="x", currency="usd"),
-        lambda: pis.create(amount=1.5, currency="usd"),
+        lambda: pis.create(amount="x", currency="usd"),  # type: ignore[arg-type]
+        lambda: pis.create(amount=1.5, currency="usd"),  # type: ignore[arg-type]
         lambda: pis.create(amount=2**70, currency="usd"),
-        lambda: pis.create(amount=float("nan"), currency="usd"),
-        lambda: pis.create(amount=500, currency=["usd"]),
-        lambda: pis.create(amount=500, currency="usd", metadata={1: "a"}),
+        lambda: pis.create(amount=float("nan"), currency="usd"),  # type: ignore[arg-type]
+        lambda: pis.create(amount=500, currency=["usd"]),  # type: ignore[arg-type]
+        lambda: pis.create(amount=500, currency="usd", metadata={1: "a"}),  # type: ignore[dict-item]
         lambda: pis.create(amount=500, currency="usd", metadata=loop),
-        lambda: pis.create(amount=500, currency="usd", metadata={"k": b"bytes"}),
+        lambda: pis.create(amount=500, currency="usd", metadata={"k": b"bytes"}),  # type: ignore[dict-item]
         lambda: pis.retrieve(123),  # type: ignore[arg-type]
         lambda: pis.retrieve(None),  # type: ignore[arg-type]
         lambda: pis.retrieve("not_an_id/../x"),
-        lambda: pis.capture("pi_1", amount_to_capture={"a": 1}),
+        lambda: pis.capture("pi_1", amount_to_capture={"a": 1}),  # type: ignore[arg-type]
         lambda: pis.search(query=5),  # type: ignore[arg-type]
         lambda: pis.list(limit=1000),
         lambda: pis.create(amount=500, currency="usd", max_retries=-1),
@@ -361,7 +361,7 @@ def test_async_errors_gather_and_search_paging(sb: Sandbox) -> None:
         assert isinstance(results[3], payintent.PaymentIntent) and results[3].cancellation_reason == "duplicate"
         assert isinstance(results[4], payintent.InvalidRequestError) and results[4].http_status == 404
         with pytest.raises(payintent.InvalidArgumentError):
-            await pis.create_async(amount="x", currency="usd")
+            await pis.create_async(amount="x", currency="usd")  # type: ignore[arg-type]
         found = await pis.search_async("metadata['batch']:'pyasync'", limit=3, expand=["total_count"])
         assert found.total_count == 4
         ids = [p.id async for p in found.auto_paging_iter_async()]
