@@ -55,3 +55,20 @@ def test_unusable_deadline_is_refused_before_sending(sb: Sandbox) -> None:
         pis.create(amount=703, currency="usd", deadline=-1)
     assert "deadline" in str(info.value)
     assert sb.requests() == []
+
+
+def test_leanrails_gets_the_per_call_version_in_its_own_header(sb: Sandbox) -> None:
+    pis = payintent.Client(KEY, base_url=sb.url, profile="leanrails").payment_intents
+    pis.create(amount=704, currency="usd", idempotency_key="py-lr-version", api_version="2024-01-01")
+    sent = sb.requests()[-1]
+    assert sent["headers"]["x-api-version"] == "2024-01-01"
+    assert "api_version" not in str(sent.get("body", ""))
+
+
+@pytest.mark.parametrize("value", ["", "2024-01-01\r\nX-Injected: 1"])
+def test_unusable_api_version_is_refused_before_sending(sb: Sandbox, value: str) -> None:
+    pis = client(sb).payment_intents
+    with pytest.raises(payintent.InvalidArgumentError) as info:
+        pis.retrieve("pi_123", api_version=value)
+    assert info.value.param == "api_version"
+    assert sb.requests() == []
