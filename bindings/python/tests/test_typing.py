@@ -1,11 +1,17 @@
 """The generated stub makes `mypy --strict` reject wrong parameter types,
 misspelled parameters and enum values, missing required parameters and
-wrong nested keys, and accept correct calls (typing_cases/calls.py)."""
+wrong nested keys, and accept correct calls (typing_cases/calls.py). The
+same lines are checked with pyright when it is installed (on the PATH or
+named by $PAYINTENT_PYRIGHT)."""
+import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 from typing import Dict, List
+
+import pytest
 
 HERE = pathlib.Path(__file__).resolve().parent
 CASES = HERE.parent / "typing_cases" / "calls.py"
@@ -42,3 +48,15 @@ def test_mypy_rejects_exactly_the_marked_calls() -> None:
     assert sorted(got) == sorted(want), f"lines with errors {sorted(got)}, expected {sorted(want)}: {got}"
     for n, text in want.items():
         assert any(text in e for e in got[n]), f"line {n}: expected {text!r}, got {got[n]}"
+
+
+PYRIGHT = os.environ.get("PAYINTENT_PYRIGHT") or shutil.which("pyright")
+
+
+@pytest.mark.skipif(PYRIGHT is None, reason="pyright is not installed (set PAYINTENT_PYRIGHT to its path)")
+def test_pyright_rejects_exactly_the_marked_calls() -> None:
+    assert PYRIGHT is not None
+    run = subprocess.run([PYRIGHT, "--pythonpath", sys.executable, str(CASES)],
+                         capture_output=True, text=True, timeout=600)
+    lines = {int(m.group(1)) for m in re.finditer(r"calls\.py:(\d+):\d+ - error", run.stdout)}
+    assert sorted(lines) == sorted(expected()), run.stdout
