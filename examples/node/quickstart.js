@@ -71,24 +71,24 @@ async function main() {
 
     // Authorise now, capture later.
     const pi = await client.paymentIntents.create(
-      { amount: 2000, currency: 'usd', captureMethod: 'manual', metadata: { order_id: '6735' } },
+      { amount: 2000, currency: 'usd', capture_method: 'manual', metadata: { order_id: '6735' } },
       { idempotencyKey: `order-6735-${Date.now()}` },
     );
     console.log(`created   ${pi.id} status=${pi.status} request=${pi.lastResponse.requestId}`);
-    const confirmed = await client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
+    const confirmed = await client.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' });
     console.log(`confirmed ${confirmed.id} status=${confirmed.status} capturable=${confirmed.amount_capturable}`);
-    const captured = await client.paymentIntents.capture(pi.id, { amountToCapture: 1500 });
+    const captured = await client.paymentIntents.capture(pi.id, { amount_to_capture: 1500 });
     console.log(`captured  ${captured.id} status=${captured.status} received=${captured.amount_received}`);
 
     // Create, then cancel.
     const other = await client.paymentIntents.create({ amount: 500, currency: 'eur' });
-    const canceled = await client.paymentIntents.cancel(other.id, { cancellationReason: 'requested_by_customer' });
+    const canceled = await client.paymentIntents.cancel(other.id, { cancellation_reason: 'requested_by_customer' });
     console.log(`canceled  ${canceled.id} status=${canceled.status} reason=${canceled.cancellation_reason}`);
 
     // A declined card raises CardError with the decline code.
     const declined = await client.paymentIntents.create({ amount: 1200, currency: 'usd' });
     try {
-      await client.paymentIntents.confirm(declined.id, { paymentMethod: 'pm_card_chargeDeclined' });
+      await client.paymentIntents.confirm(declined.id, { payment_method: 'pm_card_chargeDeclined' });
     } catch (e) {
       if (!(e instanceof CardError)) throw e;
       console.log(`declined  ${declined.id} kind=${e.kind} code=${e.code} decline_code=${e.declineCode}`);

@@ -1,10 +1,27 @@
 // Public types of payintent. Results are plain objects in the API's own
-// spelling (snake_case), like Stripe's official Node SDK. Parameters use
-// camelCase at the top level; free-form nested values (metadata keys,
-// paymentMethodOptions, ...) are passed unchanged — see README.md.
+// spelling (snake_case), and so are parameters, like Stripe's official Node
+// SDK; request options are camelCase. Parameter and result shapes are
+// generated from api/payment_intents.json into generated.d.ts.
 
-/** A known value, or a string this version does not know yet. */
-type OrUnknown<T extends string> = T | (string & {});
+import type {
+  OrUnknown,
+  JsonValue,
+  ExpandedObject,
+  Expandable,
+  PaymentIntentFields,
+  PaymentIntentCreateParams,
+  PaymentIntentRetrieveParams,
+  PaymentIntentUpdateParams,
+  PaymentIntentListParams,
+  PaymentIntentSearchParams,
+  PaymentIntentConfirmParams,
+  PaymentIntentCaptureParams,
+  PaymentIntentCancelParams,
+  PaymentIntentIncrementAuthorizationParams,
+  PaymentIntentApplyCustomerBalanceParams,
+  PaymentIntentVerifyMicrodepositsParams,
+} from './generated';
+export * from './generated';
 
 export type PaymentIntentStatus = OrUnknown<
   | 'requires_payment_method'
@@ -43,20 +60,8 @@ export type ErrorKind =
   | 'timeout_error'
   | 'invalid_argument_error';
 
-/** A JSON value, for free-form parameters and unmodelled fields. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 // ---------------------------------------------------------------- results
-
-/** An expanded related object (charge, customer, payment method, ...). */
-export interface ExpandedObject {
-  id: string | null;
-  object: string | null;
-  [field: string]: JsonValue | undefined;
-}
-
-/** An id, or the object itself when the field was expanded. */
-export type Expandable<T> = string | T;
 
 export interface Tip {
   amount: number | null;
@@ -143,47 +148,8 @@ export interface ResponseInfo {
   attempts: number;
 }
 
-/** A PaymentIntent, in API spelling (API version 2023-08-16). */
-export interface PaymentIntent {
-  id: string;
-  object: 'payment_intent';
-  amount: number;
-  amount_capturable: number | null;
-  amount_details: AmountDetails | null;
-  amount_received: number | null;
-  application: Expandable<ExpandedObject> | null;
-  application_fee_amount: number | null;
-  automatic_payment_methods: AutomaticPaymentMethods | null;
-  canceled_at: number | null;
-  cancellation_reason: CancellationReason | null;
-  capture_method: CaptureMethod | null;
-  /** Readable here; shown as '[redacted]' by util.inspect / console.log and left out of toString(). */
-  client_secret: string | null;
-  confirmation_method: ConfirmationMethod | null;
-  created: number;
-  currency: string | null;
-  customer: Expandable<ExpandedObject> | null;
-  description: string | null;
-  invoice: Expandable<ExpandedObject> | null;
-  last_payment_error: LastPaymentError | null;
-  latest_charge: Expandable<ExpandedObject> | null;
-  livemode: boolean;
-  metadata: Record<string, string>;
-  next_action: NextAction | null;
-  on_behalf_of: Expandable<ExpandedObject> | null;
-  payment_method: Expandable<ExpandedObject> | null;
-  payment_method_options: { [method: string]: JsonValue } | null;
-  payment_method_types: string[];
-  processing: Processing | null;
-  receipt_email: string | null;
-  review: Expandable<ExpandedObject> | null;
-  setup_future_usage: SetupFutureUsage | null;
-  shipping: Shipping | null;
-  statement_descriptor: string | null;
-  statement_descriptor_suffix: string | null;
-  status: PaymentIntentStatus;
-  transfer_data: TransferData | null;
-  transfer_group: string | null;
+/** A PaymentIntent, in API spelling (API version 2023-08-16); fields generated from the API description. */
+export interface PaymentIntent extends PaymentIntentFields {
   /** LeanRails: the merchant the PaymentIntent belongs to (`mer_…`); absent from Stripe. */
   merchant_id?: string | null;
   /** LeanRails: the charges made for this PaymentIntent; absent from Stripe. */
@@ -232,184 +198,6 @@ export interface ApiSearchResult<T> {
   total_count: number | null;
   url: string;
   readonly lastResponse?: ResponseInfo;
-}
-
-// ---------------------------------------------------------------- params
-
-/** Free-form parameter values, sent exactly as given. */
-export type FreeForm = { [key: string]: JsonValue };
-
-export interface AutomaticPaymentMethodsParam {
-  enabled: boolean;
-  allowRedirects?: 'always' | 'never';
-}
-
-export interface TransferDataParam {
-  amount?: number;
-  destination?: string;
-}
-
-export interface AddressParam {
-  city?: string;
-  country?: string;
-  line1?: string;
-  line2?: string;
-  postalCode?: string;
-  state?: string;
-}
-
-export interface ShippingParam {
-  address: AddressParam;
-  name: string;
-  carrier?: string;
-  phone?: string;
-  trackingNumber?: string;
-}
-
-export interface PaymentIntentCreateParams {
-  /** Amount in the smallest currency unit (e.g. cents). */
-  amount: number;
-  /** Three-letter ISO code, lowercase (e.g. 'usd'). */
-  currency: string;
-  applicationFeeAmount?: number;
-  automaticPaymentMethods?: AutomaticPaymentMethodsParam;
-  captureMethod?: CaptureMethod;
-  confirm?: boolean;
-  confirmationMethod?: ConfirmationMethod;
-  customer?: string;
-  description?: string;
-  errorOnRequiresAction?: boolean;
-  expand?: string[];
-  mandate?: string;
-  mandateData?: FreeForm;
-  /** Keys are sent exactly as written. */
-  metadata?: Record<string, string>;
-  offSession?: boolean | 'one_off' | 'recurring';
-  onBehalfOf?: string;
-  paymentMethod?: string;
-  paymentMethodData?: FreeForm;
-  paymentMethodOptions?: FreeForm;
-  paymentMethodTypes?: string[];
-  radarOptions?: FreeForm;
-  receiptEmail?: string;
-  returnUrl?: string;
-  setupFutureUsage?: SetupFutureUsage;
-  shipping?: ShippingParam;
-  statementDescriptor?: string;
-  statementDescriptorSuffix?: string;
-  transferData?: TransferDataParam;
-  transferGroup?: string;
-  useStripeSdk?: boolean;
-}
-
-export interface PaymentIntentRetrieveParams {
-  clientSecret?: string;
-  expand?: string[];
-}
-
-export interface PaymentIntentUpdateParams {
-  amount?: number;
-  applicationFeeAmount?: number;
-  captureMethod?: CaptureMethod;
-  currency?: string;
-  customer?: string;
-  description?: string;
-  expand?: string[];
-  /** A key with an empty value is removed from the object's metadata. */
-  metadata?: Record<string, string>;
-  paymentMethod?: string;
-  paymentMethodData?: FreeForm;
-  paymentMethodOptions?: FreeForm;
-  paymentMethodTypes?: string[];
-  receiptEmail?: string;
-  setupFutureUsage?: SetupFutureUsage;
-  shipping?: ShippingParam;
-  statementDescriptor?: string;
-  statementDescriptorSuffix?: string;
-  transferData?: TransferDataParam;
-  transferGroup?: string;
-}
-
-export type CreatedFilter = number | { gt?: number; gte?: number; lt?: number; lte?: number };
-
-export interface PaymentIntentListParams {
-  created?: CreatedFilter;
-  customer?: string;
-  endingBefore?: string;
-  expand?: string[];
-  /** 1 to 100. */
-  limit?: number;
-  startingAfter?: string;
-}
-
-export interface PaymentIntentSearchParams {
-  /** e.g. `status:'succeeded' AND metadata['order_id']:'6735'` */
-  query: string;
-  expand?: string[];
-  limit?: number;
-  page?: string;
-}
-
-export interface PaymentIntentConfirmParams {
-  captureMethod?: CaptureMethod;
-  clientSecret?: string;
-  errorOnRequiresAction?: boolean;
-  expand?: string[];
-  mandate?: string;
-  mandateData?: FreeForm;
-  offSession?: boolean | 'one_off' | 'recurring';
-  paymentMethod?: string;
-  paymentMethodData?: FreeForm;
-  paymentMethodOptions?: FreeForm;
-  paymentMethodTypes?: string[];
-  radarOptions?: FreeForm;
-  receiptEmail?: string;
-  returnUrl?: string;
-  setupFutureUsage?: SetupFutureUsage;
-  shipping?: ShippingParam;
-  useStripeSdk?: boolean;
-}
-
-export interface PaymentIntentCaptureParams {
-  /** At most `amount_capturable`; the rest of the authorisation is released. */
-  amountToCapture?: number;
-  applicationFeeAmount?: number;
-  expand?: string[];
-  metadata?: Record<string, string>;
-  statementDescriptor?: string;
-  statementDescriptorSuffix?: string;
-  transferData?: TransferDataParam;
-}
-
-export interface PaymentIntentCancelParams {
-  cancellationReason?: RequestableCancellationReason;
-  expand?: string[];
-}
-
-export interface PaymentIntentIncrementAuthorizationParams {
-  /** The new, larger total amount. */
-  amount: number;
-  applicationFeeAmount?: number;
-  description?: string;
-  expand?: string[];
-  metadata?: Record<string, string>;
-  statementDescriptor?: string;
-  transferData?: TransferDataParam;
-}
-
-export interface PaymentIntentApplyCustomerBalanceParams {
-  amount?: number;
-  currency?: string;
-  expand?: string[];
-}
-
-export interface PaymentIntentVerifyMicrodepositsParams {
-  /** The two micro-deposit amounts in cents. */
-  amounts?: [number, number];
-  clientSecret?: string;
-  /** The six-character code starting with `SM`. */
-  descriptorCode?: string;
-  expand?: string[];
 }
 
 /** Per-call overrides of the client's settings. */

@@ -10,6 +10,7 @@ const native = require('../native/index.js');
 const errors = require('./errors.js');
 const { encodeCall, encodeConfig, isPlainObjectArg } = require('./encode.js');
 const { redactPaymentIntent, redactResult } = require('./redact.js');
+const { checkParamNames } = require('./check-params.js');
 
 const { fromNative } = errors;
 
@@ -60,6 +61,7 @@ class AutoPager {
     if (this.#finished) return { done: true, value: undefined };
     if (this.#pager === null) {
       try {
+        checkParamNames(this.#kind, this.#params);
         this.#pager = this.#client.pager(this.#kind, encodeCall(null, this.#params, this.#options));
       } catch (e) {
         this.#finished = true;
@@ -108,6 +110,7 @@ class PaymentIntents {
   }
 
   async #call(op, id, params, options) {
+    checkParamNames(op, params);
     return unwrap(await this.#native.call(op, encodeCall(id, params, options)));
   }
 

@@ -43,7 +43,7 @@ function assertNoSecret(text, where) {
 describe('results', () => {
   it('are plain objects in API spelling with a non-enumerable lastResponse', async () => {
     const pi = await client.paymentIntents.create(
-      { amount: 1500, currency: 'usd', captureMethod: 'manual', metadata: { orderId: 'A-1', 'snake_key': 'x' } },
+      { amount: 1500, currency: 'usd', capture_method: 'manual', metadata: { orderId: 'A-1', 'snake_key': 'x' } },
       { idempotencyKey: 'node-idem-1' },
     );
     assert.match(pi.id, /^pi_/);
@@ -70,8 +70,8 @@ describe('results', () => {
     await client.paymentIntents.create({
       amount: 700,
       currency: 'usd',
-      shipping: { name: 'Ada', address: { line1: '1 Main St', postalCode: '10001' }, trackingNumber: 'T1' },
-      paymentMethodOptions: { card: { requestThreeDSecure: 'any' } },
+      shipping: { name: 'Ada', address: { line1: '1 Main St', postal_code: '10001' }, tracking_number: 'T1' },
+      payment_method_options: { card: { requestThreeDSecure: 'any' } },
     });
     const [req] = await sandbox.requests();
     assert.match(req.body, /shipping\[address\]\[postal_code\]=10001/);
@@ -80,7 +80,7 @@ describe('results', () => {
   });
 
   it('update, increment, list, search and verifyMicrodeposits work', async () => {
-    const pi = await client.paymentIntents.create({ amount: 1000, currency: 'usd', captureMethod: 'manual', paymentMethod: 'pm_card_visa', confirm: true });
+    const pi = await client.paymentIntents.create({ amount: 1000, currency: 'usd', capture_method: 'manual', payment_method: 'pm_card_visa', confirm: true });
     assert.equal(pi.status, 'requires_capture');
     const up = await client.paymentIntents.update(pi.id, { description: 'updated' });
     assert.equal(up.description, 'updated');
@@ -88,7 +88,7 @@ describe('results', () => {
     assert.equal(page.object, 'list');
     assert.ok(page.data.length <= 2);
     assert.equal(page.lastResponse.httpStatus, 200);
-    const bank = await client.paymentIntents.create({ amount: 400, currency: 'usd', paymentMethod: 'pm_usBankAccount', confirm: true, paymentMethodTypes: ['us_bank_account'] });
+    const bank = await client.paymentIntents.create({ amount: 400, currency: 'usd', payment_method: 'pm_usBankAccount', confirm: true, payment_method_types: ['us_bank_account'] });
     assert.equal(bank.status, 'requires_action');
     assert.equal(bank.next_action.type, 'verify_with_microdeposits');
     assert.equal(bank.next_action.verify_with_microdeposits.microdeposit_type, 'amounts');
@@ -98,7 +98,7 @@ describe('results', () => {
     assert.equal(inc.amount, 1500);
     assert.equal(inc.status, 'requires_capture');
     await rejectsWith(client.paymentIntents.applyCustomerBalance(pi.id), payintent.InvalidRequestError, { httpStatus: 400 });
-    const tds = await client.paymentIntents.create({ amount: 1000, currency: 'usd', paymentMethod: 'pm_card_threeDSecure2Required', confirm: true });
+    const tds = await client.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_threeDSecure2Required', confirm: true });
     assert.equal(tds.status, 'requires_action');
     assert.equal(tds.next_action.type, 'use_stripe_sdk');
   });
@@ -122,7 +122,7 @@ describe('errors', () => {
   it('card errors carry code, decline code, status and the PaymentIntent', async () => {
     const pi = await client.paymentIntents.create({ amount: 1200, currency: 'usd' });
     const err = await rejectsWith(
-      client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_chargeDeclined' }),
+      client.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_chargeDeclined' }),
       payintent.CardError,
       { kind: 'card_error', code: 'card_declined', declineCode: 'generic_decline', httpStatus: 402, name: 'CardError' },
     );
@@ -215,12 +215,15 @@ describe('bad input', () => {
     await rejectsWith(pis.create({ amount: 10.5, currency: 'usd' }), A, { param: 'amount' });
     await rejectsWith(pis.create({ amount: NaN, currency: 'usd' }), A, { param: 'amount' });
     await rejectsWith(pis.create({ amount: 100, currency: 'usd', metadata: 'x' }), A, { param: 'metadata' });
-    await rejectsWith(pis.create({ amount: 100, currency: 'usd', captureMethod: 'manual', capture_method: 'manual' }), A);
+    await rejectsWith(pis.create({ amount: 100, currency: 'usd', captureMethod: 'manual' }), A, { param: 'captureMethod' });
+    await rejectsWith(pis.create({ amount: 100, currency: 'usd', capture_methd: 'manual' }), A, { param: 'capture_methd' });
+    await rejectsWith(pis.cancel('pi_123', { amount_to_capture: 5 }), A, { param: 'amount_to_capture' });
+    await assert.rejects(pis.listAutoPaging({ limt: 3 }).next(), (e) => e instanceof A && e.param === 'limt');
     await rejectsWith(pis.retrieve(123), A, { param: 'intent' });
     await rejectsWith(pis.retrieve(), A, { param: 'intent' });
     await rejectsWith(pis.retrieve({ id: 'pi_1' }), A, { param: 'intent' });
     await rejectsWith(pis.cancel('ch_123'), A, { param: 'intent' });
-    await rejectsWith(pis.capture('pi_123', { amountToCapture: -5 }), A, { param: 'amount_to_capture' });
+    await rejectsWith(pis.capture('pi_123', { amount_to_capture: -5 }), A, { param: 'amount_to_capture' });
     await rejectsWith(pis.create({ amount: 100, currency: 'usd' }, { timeoutMs: 'fast' }), A, { param: 'timeout_ms' });
     await rejectsWith(pis.create({ amount: 100, currency: 'usd' }, { idempotencyKy: 'x' }), A, { param: 'idempotency_ky' });
     await rejectsWith(pis.create({ amount: 100, currency: 'usd' }, { maxRetries: 99 }), A, { param: 'max_retries' });
@@ -302,7 +305,7 @@ describe('concurrency', () => {
     const created = await Promise.all(amounts.map((amount) => client.paymentIntents.create({ amount, currency: 'usd' })));
     assert.deepEqual(created.map((p) => p.amount), amounts);
     assert.equal(new Set(created.map((p) => p.id)).size, amounts.length);
-    const canceled = await Promise.all(created.map((p) => client.paymentIntents.cancel(p.id, { cancellationReason: 'abandoned' })));
+    const canceled = await Promise.all(created.map((p) => client.paymentIntents.cancel(p.id, { cancellation_reason: 'abandoned' })));
     assert.ok(canceled.every((p) => p.status === 'canceled' && p.cancellation_reason === 'abandoned'));
     const mixed = await Promise.allSettled([
       client.paymentIntents.retrieve(created[0].id),

@@ -61,7 +61,7 @@ after(() => new Promise((resolve) => server.close(resolve)));
 describe('LeanRails fields', () => {
   it('merchant_id and charges are decoded and typed', async () => {
     const client = new payintent.Client({ apiKey: 'sk_test_leanrails', baseUrl, profile: 'leanrails', maxRetries: 0 });
-    const pi = await client.paymentIntents.cancel('pi_lr_1', { cancellationReason: 'requested_by_customer' });
+    const pi = await client.paymentIntents.cancel('pi_lr_1', { cancellation_reason: 'requested_by_customer' });
     const req = seen[seen.length - 1];
     assert.equal(req.method, 'POST');
     assert.match(req.headers.authorization, /^Basic /);
@@ -101,7 +101,7 @@ describe('LeanRails fields from the sandbox', () => {
     let pi = await lean.paymentIntents.create({ amount: 2000, currency: 'usd' });
     assert.match(pi.merchant_id, /^mer_/);
     assert.deepEqual(pi.charges.data, []);
-    pi = await lean.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
+    pi = await lean.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' });
     assert.equal(pi.status, 'succeeded');
     assert.equal(pi.charges.data.length, 1);
     const [charge] = pi.charges.data;

@@ -56,7 +56,7 @@ describe('durations and retries', () => {
     assert.equal(err.param, 'amount');
     assert.match(err.message, /finite/);
     const nested = await client.paymentIntents
-      .create({ amount: 500, currency: 'usd', paymentMethodOptions: { card: { limits: [1, NaN] } } })
+      .create({ amount: 500, currency: 'usd', payment_method_options: { card: { limits: [1, NaN] } } })
       .catch((e) => e);
     assert.equal(nested.param, 'payment_method_options[card][limits][1]');
   });

@@ -81,7 +81,7 @@ describe('client_secret redaction', () => {
 
   it('the PaymentIntent attached to an error is redacted too', async () => {
     const pi = await client.paymentIntents.create({ amount: 1300, currency: 'usd' });
-    const err = await client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_chargeDeclined' }).catch((e) => e);
+    const err = await client.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_chargeDeclined' }).catch((e) => e);
     assert.ok(err instanceof payintent.CardError, String(err));
     assert.equal(err.paymentIntent.client_secret, pi.client_secret);
     assertHidden(err, pi.client_secret, 'a CardError');

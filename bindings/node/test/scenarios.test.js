@@ -2,7 +2,7 @@
 
 // Shared scenario runner: executes every scenario of
 // tests/scenarios/payment_intents.json through the public Node API, with
-// parameters spelled the Node way (camelCase keys at the top level).
+// parameters passed exactly as the scenarios spell them (the API's snake_case).
 
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -16,11 +16,9 @@ const file = JSON.parse(fs.readFileSync(path.join(REPO, 'tests', 'scenarios', 'p
 
 const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
-// API spelling → Node spelling: only the top-level keys change.
+// Node takes parameters in API spelling, unchanged.
 function nodeParams(params) {
-  const out = {};
-  for (const [k, v] of Object.entries(params || {})) out[camel(k)] = v;
-  return out;
+  return { ...(params || {}) };
 }
 
 function substitute(value, saved) {

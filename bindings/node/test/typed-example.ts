@@ -29,15 +29,15 @@ async function demo(): Promise<void> {
   const params: PaymentIntentCreateParams = {
     amount: 2000,
     currency: 'usd',
-    captureMethod: 'manual',
+    capture_method: 'manual',
     metadata: { order_id: '6735' },
-    paymentMethodOptions: { card: { request_three_d_secure: 'any' } },
-    automaticPaymentMethods: { enabled: true, allowRedirects: 'never' },
+    payment_method_options: { card: { request_three_d_secure: 'any' } },
+    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
   };
   const pi: PaymentIntent = await client.paymentIntents.create(params, { idempotencyKey: 'k1', timeoutMs: 1000 });
   const status: string = pi.status;
   const amount: number = pi.amount;
-  const received: number | null = pi.amount_received;
+  const received: number | null | undefined = pi.amount_received;
   const meta: ResponseInfo | undefined = pi.lastResponse;
   const attempts: number | undefined = meta?.attempts;
   const customerId: string | null = typeof pi.customer === 'string' ? pi.customer : pi.customer?.id ?? null;
@@ -49,9 +49,9 @@ async function demo(): Promise<void> {
   // @ts-expect-error a charge's amount is a number
   const wrongAmount: string | undefined = charges[0]?.amount;
 
-  await client.paymentIntents.confirm(pi.id, { paymentMethod: 'pm_card_visa' });
-  await client.paymentIntents.capture(pi.id, { amountToCapture: 1500 });
-  await client.paymentIntents.cancel(pi.id, { cancellationReason: 'requested_by_customer' });
+  await client.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' });
+  await client.paymentIntents.capture(pi.id, { amount_to_capture: 1500 });
+  await client.paymentIntents.cancel(pi.id, { cancellation_reason: 'requested_by_customer' });
   await client.paymentIntents.incrementAuthorization(pi.id, { amount: 3000 });
   await client.paymentIntents.applyCustomerBalance(pi.id, { amount: 100, currency: 'usd' });
   await client.paymentIntents.verifyMicrodeposits(pi.id, { amounts: [32, 45] });
@@ -91,7 +91,7 @@ async function demo(): Promise<void> {
   // @ts-expect-error currency is required
   await client.paymentIntents.create({ amount: 2000 });
   // @ts-expect-error unknown cancellation reason
-  await client.paymentIntents.cancel(pi.id, { cancellationReason: 'bored' });
+  await client.paymentIntents.cancel(pi.id, { cancellation_reason: 'bored' });
   // @ts-expect-error the id is a string
   await client.paymentIntents.retrieve(42);
   // @ts-expect-error the profile is one of two names

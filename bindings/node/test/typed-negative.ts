@@ -1,0 +1,29 @@
+// Negative type test (tsc --strict in test.sh; never executed): every line
+// after a @ts-expect-error must fail to compile, or tsc reports the unused
+// directive and test.sh fails. Covers the generated parameter types.
+
+import { Client, PaymentIntentCreateParams } from '..';
+
+async function negative(client: Client): Promise<void> {
+  const pis = client.paymentIntents;
+  // @ts-expect-error misspelled parameter
+  await pis.create({ amount: 2000, currency: 'usd', capture_methd: 'manual' });
+  // @ts-expect-error camelCase spelling is not the API's
+  await pis.create({ amount: 2000, currency: 'usd', captureMethod: 'manual' });
+  // @ts-expect-error wrong type: amount is an integer
+  await pis.create({ amount: '2000', currency: 'usd' });
+  // @ts-expect-error enum value not in the description
+  await pis.create({ amount: 2000, currency: 'usd', capture_method: 'later' });
+  // @ts-expect-error nested object: shipping.name is required
+  await pis.create({ amount: 2000, currency: 'usd', shipping: { address: {} } });
+  // @ts-expect-error nested field misspelled
+  await pis.update('pi_1', { shipping: { name: 'A', address: { postalCode: '1' } } });
+  // @ts-expect-error capture takes no cancellation_reason
+  await pis.capture('pi_1', { cancellation_reason: 'abandoned' });
+  // @ts-expect-error search needs a query
+  await pis.search({ limit: 3 });
+  const ok: PaymentIntentCreateParams = { amount: 1, currency: 'usd', off_session: 'one_off' };
+  void ok;
+}
+
+void negative;
