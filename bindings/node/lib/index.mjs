@@ -1,0 +1,20 @@
+// ESM entry point of payintent: re-exports the CommonJS build (lib/index.js) by name.
+import payintent from './index.js';
+
+export const {
+  Client,
+  PaymentIntents,
+  PayIntentError,
+  CardError,
+  InvalidRequestError,
+  AuthenticationError,
+  PermissionError,
+  RateLimitError,
+  IdempotencyError,
+  APIError,
+  APIConnectionError,
+  APITimeoutError,
+  InvalidArgumentError,
+  VERSION,
+} = payintent;
+export default payintent;
