@@ -3,7 +3,8 @@
 // Arguments to the JSON text the native addon reads. JSON has no Infinity
 // or NaN (JSON.stringify would silently turn them into null, i.e. "not
 // given"), so a non-finite number anywhere is refused here with
-// InvalidArgumentError, naming the parameter in API spelling.
+// InvalidArgumentError, naming the parameter in API spelling. stripe-node's
+// option names `timeout` and `maxNetworkRetries` are accepted as synonyms.
 
 const { fromNative } = require('./errors.js');
 
@@ -47,10 +48,36 @@ function refuseNonFinite(value, what) {
   });
 }
 
+// stripe-node's option names, accepted as synonyms of ours (same units).
+const SYNONYMS = [
+  ['timeout', 'timeoutMs'],
+  ['maxNetworkRetries', 'maxRetries'],
+];
+
+/** `value` with stripe-node's option names renamed to ours; both spellings at once is an error. */
+function renameSynonyms(value, what) {
+  if (value === null) return null;
+  let out = value;
+  for (const [theirs, ours] of SYNONYMS) {
+    if (!Object.prototype.hasOwnProperty.call(value, theirs)) continue;
+    if (Object.prototype.hasOwnProperty.call(value, ours)) {
+      throw fromNative({
+        kind: 'invalid_argument_error',
+        message: `${what} ${theirs} and ${ours} are the same setting; give one`,
+        param: snakeCase(ours),
+      });
+    }
+    if (out === value) out = { ...value };
+    out[ours] = out[theirs];
+    delete out[theirs];
+  }
+  return out;
+}
+
 /** `[id, params, options]` of one call, as JSON text. */
 function encodeCall(id, params, options) {
   const p = checkObject(params, 'params');
-  const o = checkObject(options, 'options');
+  const o = renameSynonyms(checkObject(options, 'options'), 'option');
   refuseNonFinite(p, 'parameter');
   refuseNonFinite(o, 'option');
   return JSON.stringify([id === undefined ? null : id, p, o]);
@@ -58,8 +85,9 @@ function encodeCall(id, params, options) {
 
 /** Client settings as JSON text. */
 function encodeConfig(config) {
-  refuseNonFinite(config, 'client option');
-  return JSON.stringify(config);
+  const c = renameSynonyms(config, 'client option');
+  refuseNonFinite(c, 'client option');
+  return JSON.stringify(c);
 }
 
 module.exports = { encodeCall, encodeConfig, isPlainObjectArg };

@@ -209,8 +209,12 @@ export interface RequestOptions {
   apiVersion?: string;
   /** Limit for one HTTP attempt, in milliseconds. */
   timeoutMs?: number;
+  /** stripe-node's name for `timeoutMs` (milliseconds); give one of the two. */
+  timeout?: number;
   /** Retries after the first attempt (0 to 10). */
   maxRetries?: number;
+  /** stripe-node's name for `maxRetries`; give one of the two. */
+  maxNetworkRetries?: number;
   /** Limit for the whole call including retries, in milliseconds. */
   deadlineMs?: number;
 }
@@ -226,8 +230,12 @@ export interface ClientConfig {
   apiVersion?: string | null;
   /** Retries after the first attempt (default 2, at most 10). */
   maxRetries?: number;
+  /** stripe-node's name for `maxRetries`; give one of the two. */
+  maxNetworkRetries?: number;
   /** Limit for one HTTP attempt in milliseconds (default 80000). */
   timeoutMs?: number;
+  /** stripe-node's name for `timeoutMs` (milliseconds); give one of the two. */
+  timeout?: number;
   connectTimeoutMs?: number;
   /** Limit for a whole call including retries, in milliseconds. */
   deadlineMs?: number;

@@ -50,6 +50,20 @@ describe('durations and retries', () => {
     }
   });
 
+  it("stripe-node's option names timeout and maxNetworkRetries are synonyms of ours", async () => {
+    const A = payintent.InvalidArgumentError;
+    const bad = await client.paymentIntents.list({}, { maxNetworkRetries: -1 }).catch((e) => e);
+    assert.ok(bad instanceof A && bad.param === 'max_retries', String(bad));
+    const slow = await client.paymentIntents.list({}, { timeout: 0 }).catch((e) => e);
+    assert.ok(slow instanceof A && slow.param === 'timeout_ms', String(slow));
+    const both = await client.paymentIntents.list({}, { timeout: 5, timeoutMs: 5 }).catch((e) => e);
+    assert.ok(both instanceof A && both.param === 'timeout_ms', String(both));
+    assert.throws(() => new payintent.Client({ apiKey: API_KEY, maxNetworkRetries: 11 }), (e) => e instanceof A);
+    const ok = new payintent.Client({ apiKey: API_KEY, baseUrl: sandbox.url, maxNetworkRetries: 0, timeout: 5000 });
+    const page = await ok.paymentIntents.list({ limit: 1 }, { maxNetworkRetries: 0, timeout: 5000 });
+    assert.equal(page.object, 'list');
+  });
+
   it('non-finite numbers inside parameters name the parameter', async () => {
     const err = await client.paymentIntents.create({ amount: Infinity, currency: 'usd' }).catch((e) => e);
     assert.ok(err instanceof A, String(err));

@@ -55,7 +55,7 @@ async function demo(): Promise<void> {
   await client.paymentIntents.incrementAuthorization(pi.id, { amount: 3000 });
   await client.paymentIntents.applyCustomerBalance(pi.id, { amount: 100, currency: 'usd' });
   await client.paymentIntents.verifyMicrodeposits(pi.id, { amounts: [32, 45] });
-  await client.paymentIntents.update(pi.id, { metadata: { tier: 'gold' } });
+  await client.paymentIntents.update(pi.id, { metadata: { tier: 'gold' } }, { maxNetworkRetries: 1, timeout: 2000 });
   await client.paymentIntents.retrieve(pi.id, { expand: ['customer'] });
 
   const page: ApiList<PaymentIntent> = await client.paymentIntents.list({ limit: 3, created: { gte: 0 } });
