@@ -1,13 +1,10 @@
-//! JavaScript spelling → API spelling, and option parsing.
+//! Parameters and option parsing for the native addon.
 //!
-//! The rule (documented in the README): parameter names at the top level are
-//! camelCase in JavaScript (`captureMethod`) and become snake_case on the wire
-//! (`capture_method`); snake_case is accepted too. Inside the typed nested
-//! parameters `automaticPaymentMethods`, `transferData`, `shipping` (and its
-//! `address`) and `created`, names are converted the same way. Every other
-//! nested value is free-form and passes through unchanged: `metadata` keys,
-//! `paymentMethodOptions`, `paymentMethodData`, `mandateData`, `radarOptions`
-//! and any parameter this version does not model.
+//! Parameters arrive in the API's own spelling (snake_case, like stripe-node)
+//! and pass through unchanged: the JavaScript wrapper has already refused
+//! top-level names the API description does not list, and nested values
+//! (typed ones like `shipping`, free-form ones like `metadata`) are sent
+//! exactly as written. Options and client settings are camelCase.
 
 use std::time::Duration;
 
@@ -16,7 +13,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{invalid_argument, NativeError};
 
-/// `captureMethod` → `capture_method`; snake_case and digits stay as they are.
+/// `timeoutMs` → `timeout_ms`: how errors name an option.
 pub fn snake_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     for c in name.chars() {
@@ -30,44 +27,11 @@ pub fn snake_case(name: &str) -> String {
     out
 }
 
-/// Nested parameters whose own keys are converted as well: `parent` is the
-/// wire path of the enclosing object ("" at the top level).
-fn typed_nested(parent: &str, wire_name: &str) -> bool {
-    match parent {
-        "" => matches!(wire_name, "automatic_payment_methods" | "transfer_data" | "shipping" | "created"),
-        "shipping" => wire_name == "address",
-        _ => false,
-    }
-}
-
-fn convert_object(obj: Map<String, Value>, path: &str, recurse: bool) -> Result<Map<String, Value>, NativeError> {
-    let mut out = Map::with_capacity(obj.len());
-    for (key, value) in obj {
-        let wire = snake_case(&key);
-        let value = match value {
-            Value::Object(inner) if recurse && typed_nested(path, &wire) => {
-                let p = if path.is_empty() { wire.clone() } else { format!("{path}[{wire}]") };
-                Value::Object(convert_object(inner, &p, true)?)
-            }
-            other => other,
-        };
-        if out.contains_key(&wire) {
-            let p = if path.is_empty() { wire.clone() } else { format!("{path}[{wire}]") };
-            return Err(invalid_argument(
-                &p,
-                format!("parameter {p} was given twice (camelCase and snake_case spellings)"),
-            ));
-        }
-        out.insert(wire, value);
-    }
-    Ok(out)
-}
-
-/// Turn the parameters object of one call into API spelling.
+/// The parameters object of one call, unchanged; no parameters is `{}`.
 pub fn params_to_wire(params: Value) -> Result<Value, NativeError> {
     match params {
         Value::Null => Ok(Value::Object(Map::new())),
-        Value::Object(obj) => Ok(Value::Object(convert_object(obj, "", true)?)),
+        Value::Object(obj) => Ok(Value::Object(obj)),
         other => Err(invalid_argument(
             "params",
             format!("parameters must be an object, got {}", type_name(&other)),
@@ -223,26 +187,14 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn converts_top_level_and_typed_nested_only() {
-        let v = params_to_wire(json!({
-            "captureMethod": "manual",
+    fn params_pass_through_in_api_spelling() {
+        let given = json!({
+            "capture_method": "manual",
             "metadata": {"orderId": "1"},
-            "paymentMethodOptions": {"card": {"requestThreeDSecure": "any"}},
-            "shipping": {"name": "A", "address": {"postalCode": "1", "line1": "x"}},
-            "automaticPaymentMethods": {"enabled": true, "allowRedirects": "never"}
-        }))
-        .unwrap();
-        assert_eq!(
-            v,
-            json!({
-                "capture_method": "manual",
-                "metadata": {"orderId": "1"},
-                "payment_method_options": {"card": {"requestThreeDSecure": "any"}},
-                "shipping": {"name": "A", "address": {"postal_code": "1", "line1": "x"}},
-                "automatic_payment_methods": {"enabled": true, "allow_redirects": "never"}
-            })
-        );
-        assert!(params_to_wire(json!({"captureMethod": "manual", "capture_method": "manual"})).is_err());
+            "shipping": {"name": "A", "address": {"postalCode": "1"}}
+        });
+        assert_eq!(params_to_wire(given.clone()).unwrap(), given);
+        assert_eq!(params_to_wire(Value::Null).unwrap(), json!({}));
         assert!(params_to_wire(json!([1])).is_err());
     }
 }

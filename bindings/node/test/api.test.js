@@ -65,7 +65,7 @@ describe('results', () => {
     assert.equal(again.lastResponse.idempotencyKey, null);
   });
 
-  it('typed nested params are converted, free-form ones are not', async () => {
+  it('nested params are sent exactly as written, in API spelling', async () => {
     await sandbox.clearRequests();
     await client.paymentIntents.create({
       amount: 700,
@@ -77,6 +77,13 @@ describe('results', () => {
     assert.match(req.body, /shipping\[address\]\[postal_code\]=10001/);
     assert.match(req.body, /shipping\[tracking_number\]=T1/);
     assert.match(req.body, /payment_method_options\[card\]\[requestThreeDSecure\]=any/);
+    await sandbox.clearRequests();
+    // A camelCase nested name is not renamed: it reaches the server as written.
+    await client.paymentIntents
+      .create({ amount: 700, currency: 'usd', shipping: { name: 'Ada', address: { postalCode: '10001' } } })
+      .catch(() => null);
+    const [raw] = await sandbox.requests();
+    assert.match(raw.body, /shipping\[address\]\[postalCode\]=10001/);
   });
 
   it('update, increment, list, search and verifyMicrodeposits work', async () => {
