@@ -2,6 +2,12 @@
 from .common import camel, join_words
 from .rust_text import Out, doc_lines, rust_str, str_slice
 
+# The Swift/Kotlin binding derives, behind the core's `uniffi` cargo feature:
+# records and enums, with optional fields defaulting to nil/null there.
+UNIFFI_RECORD = '#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]'
+UNIFFI_ENUM = '#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]'
+UNIFFI_DEFAULT = '    #[cfg_attr(feature = "uniffi", uniffi(default))]'
+
 # Object parameters with a typed Rust form: a generated struct whose fields are the union
 # over the operations that take the object, or a model struct reused as is (lenient, every
 # field optional). Public names; bindings use them.
@@ -254,6 +260,7 @@ class Gen:
             doc += "\n\n" + first["description"]
         out.lines(doc_lines(doc, 0))
         out.line("#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]")
+        out.line(UNIFFI_RECORD)
         out.line(f"pub struct {spec['struct']} {{")
         for fname, f, bare in self.struct_fields(name):
             rt = self.scalar(f["type"], f"{name}.{fname}")
@@ -271,6 +278,7 @@ class Gen:
             if bare:
                 out.line(f"    pub {fname}: {rt.text},")
             else:
+                out.line(UNIFFI_DEFAULT)
                 out.line('    #[serde(skip_serializing_if = "Option::is_none")]')
                 out.line(f"    pub {fname}: Option<{rt.text}>,")
         out.line("}")
@@ -318,6 +326,7 @@ class Gen:
             raise SystemExit(f"codegen: the options of {name} changed; update FILTERS in api/codegen/rust_params.py")
         out.lines(doc_lines(f"`{name}`: " + (p["description"] or "a value or a range."), 0))
         out.line("#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]")
+        out.line(UNIFFI_ENUM)
         out.line("#[serde(untagged)]")
         out.line(f"pub enum {spec['enum']} {{")
         for kind, variant in spec["variants"]:
@@ -369,6 +378,7 @@ class Gen:
         name = self.struct_name(op)
         out.lines(doc_lines(f"Parameters of `{op['method']} {op['path']}` (`{op['name']}`).", 0))
         out.line("#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]")
+        out.line(UNIFFI_RECORD)
         out.line(f"pub struct {name} {{")
         for p in self.ordered(op):
             rt = self.top_type(p)
@@ -376,11 +386,13 @@ class Gen:
             if doc:
                 out.lines(doc_lines(doc, 4))
             if p["name"] == "expand":
+                out.line(UNIFFI_DEFAULT)
                 out.line('    #[serde(default, skip_serializing_if = "Vec::is_empty")]')
                 out.line(f"    pub {p['name']}: {rt.text},")
             elif p["required"]:
                 out.line(f"    pub {p['name']}: {rt.text},")
             else:
+                out.line(UNIFFI_DEFAULT)
                 out.line('    #[serde(skip_serializing_if = "Option::is_none")]')
                 out.line(f"    pub {p['name']}: Option<{rt.text}>,")
         out.lines(
@@ -390,6 +402,7 @@ class Gen:
                 4,
             )
         )
+        out.line(UNIFFI_DEFAULT)
         out.line("    #[serde(flatten, skip_serializing)]")
         out.line("    pub extra: Map<String, Value>,")
         out.line("}")

@@ -140,6 +140,7 @@ macro_rules! lenient_object {
         $( $(#[$smeta:meta])* skip $skip:ident : $sty:ty; )*
     ) => {
         $(#[$meta])*
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi::export(Debug))]
         pub struct $name {
             $( $(#[$fmeta])* pub $field: $ty, )*
             $(#[$emeta])*

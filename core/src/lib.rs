@@ -30,6 +30,8 @@ pub mod config;
 pub mod encode;
 mod enums;
 pub mod error;
+#[cfg(feature = "ffi")]
+pub mod ffi;
 mod generated;
 mod lenient;
 mod list;
@@ -45,6 +47,14 @@ mod retry_after;
 mod secret;
 mod string_enum;
 mod transport;
+#[cfg(feature = "uniffi")]
+pub mod uniffi_error;
+#[cfg(feature = "uniffi")]
+pub mod uniffi_types;
+
+// The Swift/Kotlin scaffolding of the core's own types (namespace `payintent`).
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("payintent");
 pub mod validate;
 mod wire;
 

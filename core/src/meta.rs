@@ -4,6 +4,7 @@
 /// Facts about the HTTP exchange that produced an object. Not part of the
 /// resource's JSON.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ResponseMeta {
     pub request_id: Option<String>,
     pub http_status: u16,

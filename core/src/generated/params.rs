@@ -18,9 +18,11 @@ use crate::validate;
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the
 /// Dashboard and are compatible with this PaymentIntent's other parameters.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AutomaticPaymentMethodsParam {
     pub enabled: bool,
     /// One of `always` or `never`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_redirects: Option<String>,
 }
@@ -31,10 +33,13 @@ pub struct AutomaticPaymentMethodsParam {
 /// information, see the PaymentIntents [use case for connected
 /// accounts](https://stripe.com/docs/payments/connected-accounts).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TransferDataParam {
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Only `create` takes it. Required by `create`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
 }
@@ -43,6 +48,7 @@ pub struct TransferDataParam {
 /// with an integer Unix timestamp, or it can be a dictionary with a number of different query
 /// options.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(untagged)]
 pub enum CreatedFilter {
     /// Exactly this value.
@@ -62,6 +68,7 @@ pub enum CreatedFilter {
 
 /// Parameters of `POST /v1/payment_intents` (`create`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateParams {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how
     /// much to charge in the [smallest currency
@@ -79,10 +86,12 @@ pub struct CreateParams {
     /// application fee collected will be capped at the total payment amount. For more information,
     /// see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_fee_amount: Option<i64>,
     /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the
     /// Dashboard and are compatible with this PaymentIntent's other parameters.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automatic_payment_methods: Option<AutomaticPaymentMethodsParam>,
     /// Controls when the funds will be captured from the customer's account.
@@ -90,19 +99,23 @@ pub struct CreateParams {
     /// Accepted values: `automatic`, `automatic_async` or `manual`.
     ///
     /// LeanRails refuses `automatic_async`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<CaptureMethod>,
     /// Set to `true` to attempt to [confirm](https://stripe.com/docs/api/payment_intents/confirm)
     /// this PaymentIntent immediately. This parameter defaults to `false`. When creating and
     /// confirming a PaymentIntent at the same time, parameters available in the
     /// [confirm](https://stripe.com/docs/api/payment_intents/confirm) API may also be provided.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
     /// Accepted values: `automatic` or `manual`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_method: Option<ConfirmationMethod>,
     /// A ConfirmationToken (`ctoken_…`) holding the payment details that Stripe's client SDKs
     /// collected; used with `confirm=true`. Newer than the 2023-08-16 OpenAPI file.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_token: Option<String>,
     /// ID of the Customer this PaymentIntent belongs to, if one exists.
@@ -113,9 +126,11 @@ pub struct CreateParams {
     /// [setup_future_usage](https://stripe.com/docs/api#payment_intent_object-setup_future_usage),
     /// this PaymentIntent's payment method will be attached to the Customer after the PaymentIntent
     /// has been confirmed and any required actions from the user are complete.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Set to `true` to fail the payment attempt if the PaymentIntent transitions into
@@ -124,25 +139,30 @@ pub struct CreateParams {
     /// authentication](https://stripe.com/docs/payments/save-card-without-authentication). This
     /// parameter can only be used with
     /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_on_requires_action: Option<bool>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// ID of the mandate to be used for this payment. This parameter can only be used with
     /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate: Option<String>,
     /// This hash contains details about the Mandate to create. This parameter can only be used with
     /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_data: Option<Value>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
     /// object. This can be useful for storing additional information about the object in a
     /// structured format. Individual keys can be unset by posting an empty value to them. All keys
     /// can be unset by posting an empty value to `metadata`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// Set to `true` to indicate that the customer is not in your checkout flow during this payment
@@ -151,11 +171,13 @@ pub struct CreateParams {
     /// later](https://stripe.com/docs/payments/cards/charging-saved-cards). This parameter can only
     /// be used with
     /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub off_session: Option<Value>,
     /// The Stripe account ID for which these funds are intended. For details, see the
     /// PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_behalf_of: Option<String>,
     /// ID of the payment method (a PaymentMethod, Card, or [compatible
@@ -166,35 +188,42 @@ pub struct CreateParams {
     /// as this PaymentIntent's payment instrument to improve the migration experience for users of
     /// the Charges API. We recommend that you explicitly provide the `payment_method` going
     /// forward.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
     /// appear in the
     /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
     /// property on the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<Value>,
     /// Payment-method-specific configuration for this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<Value>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. If
     /// this is not provided, defaults to ["card"]. Use automatic_payment_methods to manage payment
     /// methods from the [Stripe Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session)
     /// for more information.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub radar_options: Option<Value>,
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
     /// is specified for a payment in live mode, a receipt will be sent regardless of your [email
     /// settings](https://dashboard.stripe.com/account/emails).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt_email: Option<String>,
     /// The URL to redirect your customer back to after they authenticate or cancel their payment on
     /// the payment method's app or site. If you'd prefer to redirect to a mobile application, you
     /// can alternatively supply an application URI scheme. This parameter can only be used with
     /// [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -211,37 +240,45 @@ pub struct CreateParams {
     /// [SCA](https://stripe.com/docs/strong-customer-authentication).
     ///
     /// Accepted values: `off_session` or `on_session`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<SetupFutureUsage>,
     /// Shipping information for this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Shipping>,
     /// For non-card charges, you can use this value as the complete description that appears on
     /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
     /// Provides information about a card payment that customers see on their statements.
     /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
     /// the account to form the complete statement descriptor. Maximum 22 characters for the
     /// concatenated descriptor.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor_suffix: Option<String>,
     /// The parameters used to automatically create a Transfer when the payment succeeds. For more
     /// information, see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_data: Option<TransferDataParam>,
     /// A string that identifies the resulting payment as part of a group. See the PaymentIntents
     /// [use case for connected
     /// accounts](https://stripe.com/docs/connect/separate-charges-and-transfers) for details.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_group: Option<String>,
     /// Set to `true` when confirming server-side and using Stripe.js, iOS, or Android client-side
     /// SDKs to handle the next actions.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<bool>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -359,16 +396,20 @@ impl Params for CreateParams {
 
 /// Parameters of `GET /v1/payment_intents/{intent}` (`retrieve`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RetrieveParams {
     /// The client secret of the PaymentIntent. It's required if you use a publishable key to
     /// retrieve the source.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -392,6 +433,7 @@ impl Params for RetrieveParams {
 
 /// Parameters of `POST /v1/payment_intents/{intent}` (`update`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateParams {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how
     /// much to charge in the [smallest currency
@@ -400,6 +442,7 @@ pub struct UpdateParams {
     /// in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
     /// The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of
     /// $999,999.99).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// The amount of the application fee (if any) that will be requested to be applied to the
@@ -409,6 +452,7 @@ pub struct UpdateParams {
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_fee_amount: Option<i64>,
     /// Controls when the funds will be captured from the customer's account.
@@ -416,10 +460,12 @@ pub struct UpdateParams {
     /// Accepted values: `automatic`, `automatic_async` or `manual`.
     ///
     /// LeanRails refuses `automatic_async`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<CaptureMethod>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
     /// lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// ID of the Customer this PaymentIntent belongs to, if one exists.
@@ -430,12 +476,15 @@ pub struct UpdateParams {
     /// [setup_future_usage](https://stripe.com/docs/api#payment_intent_object-setup_future_usage),
     /// this PaymentIntent's payment method will be attached to the Customer after the PaymentIntent
     /// has been confirmed and any required actions from the user are complete.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
@@ -444,25 +493,30 @@ pub struct UpdateParams {
     /// can be unset by posting an empty value to `metadata`.
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// ID of the payment method (a PaymentMethod, Card, or [compatible
     /// Source](https://stripe.com/docs/payments/payment-methods/transitioning#compatibility)
     /// object) to attach to this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
     /// appear in the
     /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
     /// property on the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<Value>,
     /// Payment-method-specific configuration for this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<Value>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. Use
     /// automatic_payment_methods to manage payment methods from the [Stripe
     /// Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
@@ -470,6 +524,7 @@ pub struct UpdateParams {
     /// settings](https://dashboard.stripe.com/account/emails).
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt_email: Option<String>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -489,35 +544,42 @@ pub struct UpdateParams {
     /// key, you may only update the value from `on_session` to `off_session`.
     ///
     /// Accepted values: `""` (clears it), `off_session` or `on_session`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<SetupFutureUsage>,
     /// Shipping information for this PaymentIntent.
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Shipping>,
     /// For non-card charges, you can use this value as the complete description that appears on
     /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
     /// Provides information about a card payment that customers see on their statements.
     /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
     /// the account to form the complete statement descriptor. Maximum 22 characters for the
     /// concatenated descriptor.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor_suffix: Option<String>,
     /// The parameters used to automatically create a Transfer when the payment succeeds. For more
     /// information, see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_data: Option<TransferDataParam>,
     /// A string that identifies the resulting payment as part of a group. `transfer_group` may only
     /// be provided if it has not been set. See the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts) for details.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_group: Option<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -601,35 +663,43 @@ impl Params for UpdateParams {
 
 /// Parameters of `GET /v1/payment_intents` (`list`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ListParams {
     /// A filter on the list, based on the object `created` field. The value can be a string with an
     /// integer Unix timestamp, or it can be a dictionary with a number of different query options.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<CreatedFilter>,
     /// Only return PaymentIntents for the customer specified by this customer ID.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in
     /// the list. For instance, if you make a list request and receive 100 objects, starting with
     /// `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the
     /// previous page of the list.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ending_before: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
     /// default is 10.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in
     /// the list. For instance, if you make a list request and receive 100 objects, ending with
     /// `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the
     /// next page of the list.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -668,6 +738,7 @@ impl Params for ListParams {
 
 /// Parameters of `GET /v1/payment_intents/search` (`search`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SearchParams {
     /// The search query string. See [search query
     /// language](https://stripe.com/docs/search#search-query-language) and the list of supported
@@ -675,19 +746,23 @@ pub struct SearchParams {
     /// intents](https://stripe.com/docs/search#query-fields-for-payment-intents).
     pub query: String,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
     /// default is 10.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// A cursor for pagination across multiple pages of results. Don't include this parameter on
     /// the first call. Use the next_page value returned in a previous response to request
     /// subsequent results.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -725,66 +800,80 @@ impl Params for SearchParams {
 
 /// Parameters of `POST /v1/payment_intents/{intent}/confirm` (`confirm`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ConfirmParams {
     /// Controls when the funds will be captured from the customer's account.
     ///
     /// Accepted values: `automatic`, `automatic_async` or `manual`.
     ///
     /// LeanRails refuses `automatic_async`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<CaptureMethod>,
     /// The client secret of the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// A ConfirmationToken (`ctoken_…`) holding the payment details that Stripe's client SDKs
     /// collected. Values passed directly in this request win over the token's. Newer than the
     /// 2023-08-16 OpenAPI file.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmation_token: Option<String>,
     /// Set to `true` to fail the payment attempt if the PaymentIntent transitions into
     /// `requires_action`. This parameter is intended for simpler integrations that do not handle
     /// customer actions, like [saving cards without
     /// authentication](https://stripe.com/docs/payments/save-card-without-authentication).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_on_requires_action: Option<bool>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// ID of the mandate to be used for this payment.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate: Option<String>,
     /// This hash contains details about the Mandate to create
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mandate_data: Option<Value>,
     /// Set to `true` to indicate that the customer is not in your checkout flow during this payment
     /// attempt, and therefore is unable to authenticate. This parameter is intended for scenarios
     /// where you collect card details and [charge them
     /// later](https://stripe.com/docs/payments/cards/charging-saved-cards).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub off_session: Option<Value>,
     /// ID of the payment method (a PaymentMethod, Card, or [compatible
     /// Source](https://stripe.com/docs/payments/payment-methods/transitioning#compatibility)
     /// object) to attach to this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will
     /// appear in the
     /// [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
     /// property on the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<Value>,
     /// Payment-method-specific configuration for this PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<Value>,
     /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use. Use
     /// automatic_payment_methods to manage payment methods from the [Stripe
     /// Dashboard](https://dashboard.stripe.com/settings/payment_methods).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session)
     /// for more information.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub radar_options: Option<Value>,
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email`
@@ -792,12 +881,14 @@ pub struct ConfirmParams {
     /// settings](https://dashboard.stripe.com/account/emails).
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt_email: Option<String>,
     /// The URL to redirect your customer back to after they authenticate or cancel their payment on
     /// the payment method's app or site. If you'd prefer to redirect to a mobile application, you
     /// can alternatively supply an application URI scheme. This parameter is only used for cards
     /// and other redirect-based payment methods.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -817,19 +908,23 @@ pub struct ConfirmParams {
     /// key, you may only update the value from `on_session` to `off_session`.
     ///
     /// Accepted values: `""` (clears it), `off_session` or `on_session`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<SetupFutureUsage>,
     /// Shipping information for this PaymentIntent.
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Shipping>,
     /// Set to `true` when confirming server-side and using Stripe.js, iOS, or Android client-side
     /// SDKs to handle the next actions.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<bool>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -891,10 +986,12 @@ impl Params for ConfirmParams {
 
 /// Parameters of `POST /v1/payment_intents/{intent}/capture` (`capture`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CaptureParams {
     /// The amount to capture from the PaymentIntent, which must be less than or equal to the
     /// original amount. Any additional amount will be automatically refunded. Defaults to the full
     /// `amount_capturable` if not provided.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_to_capture: Option<i64>,
     /// The amount of the application fee (if any) that will be requested to be applied to the
@@ -902,14 +999,17 @@ pub struct CaptureParams {
     /// application fee collected will be capped at the total payment amount. For more information,
     /// see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_fee_amount: Option<i64>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Whether this is the last capture. `false` leaves the PaymentIntent capturable for further
     /// partial captures (multicapture); the API's default is `true`. Newer than the 2023-08-16
     /// OpenAPI file.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub final_capture: Option<bool>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
@@ -918,25 +1018,30 @@ pub struct CaptureParams {
     /// can be unset by posting an empty value to `metadata`.
     ///
     /// To clear it, leave this field empty and send `""` under its name in `extra`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// For non-card charges, you can use this value as the complete description that appears on
     /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
     /// Provides information about a card payment that customers see on their statements.
     /// Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on
     /// the account to form the complete statement descriptor. Maximum 22 characters for the
     /// concatenated descriptor.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor_suffix: Option<String>,
     /// The parameters used to automatically create a Transfer when the payment is captured. For
     /// more information, see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_data: Option<TransferDataParam>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -982,6 +1087,7 @@ impl Params for CaptureParams {
 
 /// Parameters of `POST /v1/payment_intents/{intent}/cancel` (`cancel`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CancelParams {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`,
     /// `requested_by_customer`, or `abandoned`
@@ -989,13 +1095,16 @@ pub struct CancelParams {
     /// Accepted values: `abandoned`, `duplicate`, `fraudulent` or `requested_by_customer`.
     ///
     /// LeanRails takes any text here instead.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<CancellationReason>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -1033,6 +1142,7 @@ impl Params for CancelParams {
 /// Parameters of `POST /v1/payment_intents/{intent}/increment_authorization`
 /// (`increment_authorization`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct IncrementAuthorizationParams {
     /// The updated total amount you intend to collect from the cardholder. This amount must be
     /// greater than the currently authorized amount.
@@ -1042,31 +1152,38 @@ pub struct IncrementAuthorizationParams {
     /// application fee collected will be capped at the total payment amount. For more information,
     /// see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_fee_amount: Option<i64>,
     /// An arbitrary string attached to the object. Often useful for displaying to users.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an
     /// object. This can be useful for storing additional information about the object in a
     /// structured format. Individual keys can be unset by posting an empty value to them. All keys
     /// can be unset by posting an empty value to `metadata`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// For non-card charges, you can use this value as the complete description that appears on
     /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
     /// The parameters used to automatically create a Transfer when the payment is captured. For
     /// more information, see the PaymentIntents [use case for connected
     /// accounts](https://stripe.com/docs/payments/connected-accounts).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_data: Option<TransferDataParam>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -1121,6 +1238,7 @@ impl Params for IncrementAuthorizationParams {
 /// Parameters of `POST /v1/payment_intents/{intent}/apply_customer_balance`
 /// (`apply_customer_balance`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ApplyCustomerBalanceParams {
     /// Amount intended to be applied to this PaymentIntent from the customer’s cash balance.
     ///
@@ -1131,17 +1249,21 @@ pub struct ApplyCustomerBalanceParams {
     /// The maximum amount is the amount of the PaymentIntent.
     ///
     /// When omitted, the amount defaults to the remaining amount requested on the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
     /// lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }
@@ -1168,22 +1290,28 @@ impl Params for ApplyCustomerBalanceParams {
 
 /// Parameters of `POST /v1/payment_intents/{intent}/verify_microdeposits` (`verify_microdeposits`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VerifyMicrodepositsParams {
     /// Two positive integers, in *cents*, equal to the values of the microdeposits sent to the bank
     /// account.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amounts: Option<Vec<i64>>,
     /// The client secret of the PaymentIntent.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// A six-character code starting with SM present in the microdeposit sent to the bank account.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub descriptor_code: Option<String>,
     /// Specifies which fields in the response should be expanded.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expand: Vec<String>,
     /// Parameters this version does not model (newer API fields, or `""` to clear a field), sent
     /// after the typed ones. A key here may not repeat a typed field that is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
 }

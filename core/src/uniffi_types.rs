@@ -1,0 +1,93 @@
+//! How the core's types that uniffi cannot derive cross to Swift and Kotlin
+//! (feature `uniffi`): raw JSON as text, metadata maps, expandable fields and
+//! the charge list of a LeanRails PaymentIntent.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value};
+
+use crate::list::List;
+use crate::model::{Charge, Expandable, ExpandedObject};
+
+/// Any JSON value, as JSON text in Swift and Kotlin.
+pub type JsonValue = Value;
+/// A JSON object (unmodelled fields, `extra`), as JSON text in Swift and Kotlin.
+pub type JsonObject = Map<String, Value>;
+/// String-to-string metadata, ordered by key in Rust.
+pub type Metadata = BTreeMap<String, String>;
+/// A field holding an object id, or the object itself when expanded.
+pub type ExpandableObject = Expandable<ExpandedObject>;
+/// A list of charges (LeanRails `charges`).
+pub type ChargeList = List<Charge>;
+
+fn json_text<T: serde::de::DeserializeOwned>(text: &str) -> uniffi::Result<T> {
+    Ok(serde_json::from_str(text)?)
+}
+
+uniffi::custom_type!(JsonValue, String, {
+    remote,
+    lower: |v| v.to_string(),
+    try_lift: |s| json_text(&s),
+});
+
+uniffi::custom_type!(JsonObject, String, {
+    remote,
+    lower: |m| Value::Object(m).to_string(),
+    // An empty text (a default left unset) is an empty object.
+    try_lift: |s| if s.trim().is_empty() { Ok(Map::new()) } else { json_text(&s) },
+});
+
+uniffi::custom_type!(Metadata, HashMap<String, String>, {
+    remote,
+    lower: |m| m.into_iter().collect(),
+    try_lift: |m| Ok(m.into_iter().collect()),
+});
+
+/// An expandable field as Swift and Kotlin see it.
+#[derive(uniffi::Enum)]
+pub enum Expansion {
+    /// Not expanded: the object's id.
+    Id(String),
+    /// Expanded: the object, its id and type typed, the rest as JSON.
+    Object(ExpandedObject),
+}
+
+uniffi::custom_type!(ExpandableObject, Expansion, {
+    remote,
+    lower: |e| match e {
+        Expandable::Id(id) => Expansion::Id(id),
+        Expandable::Object(o) => Expansion::Object(*o),
+    },
+    try_lift: |e| Ok(match e {
+        Expansion::Id(id) => Expandable::Id(id),
+        Expansion::Object(o) => Expandable::Object(Box::new(o)),
+    }),
+});
+
+/// One page of charges as Swift and Kotlin see it.
+#[derive(uniffi::Record)]
+pub struct ChargePage {
+    /// The charges that could be read.
+    pub data: Vec<Charge>,
+    pub has_more: bool,
+    /// Empty when the API sent none.
+    pub url: String,
+    /// Items that could not be read as a charge, as JSON.
+    pub unreadable: Vec<JsonValue>,
+    /// Keys of the list this version does not model.
+    pub extra: JsonObject,
+}
+
+uniffi::custom_type!(ChargeList, ChargePage, {
+    remote,
+    lower: |l| ChargePage { data: l.data, has_more: l.has_more, url: l.url, unreadable: l.unreadable, extra: l.extra },
+    try_lift: |p| Ok(List {
+        object: "list".to_string(),
+        data: p.data,
+        has_more: p.has_more,
+        url: p.url,
+        unreadable: p.unreadable,
+        extra: p.extra,
+        last_response: None,
+    }),
+});
