@@ -34,15 +34,21 @@ cargo build -p payintent-uniffi -p uniffi-bindgen -p payintent-sandbox
 LIB="$ROOT/target/debug"
 GEN="$ROOT/target/uniffi-swift"
 rm -rf "$GEN"
-# uniffi-bindgen tries swiftformat and warns when it is missing; nothing else
-# is filtered and a failure stops the script.
-"$LIB/uniffi-bindgen" generate --library "$LIB/libpayintent_uniffi.so" \
-  --language swift --config uniffi.toml --out-dir "$GEN" > "$GEN.log" 2>&1 \
-  || { cat "$GEN.log" >&2; exit 1; }
+# One Swift file per uniffi crate of the library (the core's types, crate
+# `payintent`; the client, crate `payintent_uniffi`), both in module PayIntent.
+# uniffi-bindgen names a Swift file after its module, so each crate is
+# generated on its own. A failure stops the script.
+for crate in payintent payintent_uniffi; do
+  "$LIB/uniffi-bindgen" generate --library "$LIB/libpayintent_uniffi.so" --crate "$crate" --no-format \
+    --language swift --config uniffi.toml --out-dir "$GEN/$crate" > "$GEN.log" 2>&1 \
+    || { cat "$GEN.log" >&2; exit 1; }
+done
 # Copy only what changed, so that SwiftPM's incremental build stays warm.
 put() { cmp -s "$1" "$2" || cp "$1" "$2"; }
-put "$GEN/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
-put "$GEN/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
+put "$GEN/payintent/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntentTypes.swift"
+put "$GEN/payintent_uniffi/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
+put "$GEN/payintent/payintentFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintentFFI.h"
+put "$GEN/payintent_uniffi/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
 t2=$(date +%s)
 
 # One run at a time per chroot (runs share the mounts and .build; two runs

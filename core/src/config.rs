@@ -27,6 +27,7 @@ pub const MAX_RETRIES: u32 = 10;
 
 /// How requests are put on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Profile {
     /// Form-encoded bodies (`metadata[k]=v`, `expand[0]=x`), `Authorization: Bearer`,
     /// `Stripe-Version`.
