@@ -78,3 +78,6 @@ pub fn payment_intent_from_json(json: String) -> R<payintent::PaymentIntent> {
     })
 }
 
+
+#[cfg(test)]
+mod tests;
