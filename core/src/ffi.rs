@@ -74,7 +74,7 @@ pub struct ErrorDetails {
     /// with it can never charge twice.
     pub idempotency_key: Option<String>,
     /// The PaymentIntent attached to the error, e.g. after a decline.
-    pub payment_intent: Option<PaymentIntent>,
+    pub payment_intent: Option<Box<PaymentIntent>>,
 }
 
 impl From<Error> for ErrorDetails {
@@ -90,7 +90,7 @@ impl From<Error> for ErrorDetails {
             doc_url: e.doc_url,
             request_id: e.request_id,
             idempotency_key: e.idempotency_key,
-            payment_intent: e.payment_intent.map(|p| *p),
+            payment_intent: e.payment_intent,
         }
     }
 }

@@ -4,6 +4,9 @@
 //! generated from the API description in `generated.rs`), the options with
 //! their conversion (`options.rs`) and pages and pagers (`pages.rs`).
 
+// Like the core, the error keeps every field of the API error by value.
+#![allow(clippy::result_large_err)]
+
 mod generated;
 mod options;
 mod pages;
@@ -38,7 +41,7 @@ impl Client {
     pub(crate) fn service(&self, options: Option<RequestOptions>) -> R<payintent::PaymentIntents> {
         let service = self.inner.payment_intents();
         Ok(match options {
-            Some(o) => service.with_options(o.to_core()?),
+            Some(o) => service.with_options(o.into_core()?),
             None => service,
         })
     }

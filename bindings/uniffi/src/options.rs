@@ -147,7 +147,7 @@ pub struct RequestOptions {
 }
 
 impl RequestOptions {
-    pub(crate) fn to_core(self) -> R<payintent::RequestOptions> {
+    pub(crate) fn into_core(self) -> R<payintent::RequestOptions> {
         let mut opts = payintent::RequestOptions::new();
         opts.idempotency_key = self.idempotency_key;
         opts.stripe_account = self.stripe_account;
