@@ -74,7 +74,12 @@ $in_git && changes_before="$(tracked_changes)"
 ALL=(api rust localstripe stripe-mock python node kotlin swift)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
 
-suite_api() { bash scripts/codegen-check.sh; }
+suite_api() {
+  bash scripts/codegen-check.sh
+  # The five surfaces against the description (Swift/Kotlin from the built library).
+  cargo build -q -p payintent-uniffi -p uniffi-bindgen
+  python3 api/surfaces.py
+}
 suite_rust() {
   cargo build -p payintent-sandbox &&
   cargo test -p payintent -p payintent-sandbox 2>&1
