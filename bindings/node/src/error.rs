@@ -1,9 +1,11 @@
-//! The one place where `payintent::Error` becomes the object the JS layer
-//! turns into a `PayIntentError` subclass. The JS side only picks the class
-//! from `kind`; every field is filled here.
+//! The one place where an error becomes the object the JS layer turns into a
+//! `PayIntentError` subclass: from the core's FFI shape (`ErrorDetails`,
+//! feature `ffi`), field by field. The JS side only picks the class from
+//! `kind`; a panic is reported by the core's own `panic_error`.
 
 use napi_derive::napi;
-use payintent::{Error, ErrorKind};
+use payintent::ffi::ErrorDetails;
+use payintent::Error;
 
 /// A failure, as handed to JavaScript. Field names become camelCase in JS.
 #[napi(object)]
@@ -26,30 +28,33 @@ pub struct NativeError {
     pub payment_intent_json: Option<String>,
 }
 
-impl From<&Error> for NativeError {
-    fn from(e: &Error) -> Self {
+impl From<ErrorDetails> for NativeError {
+    fn from(d: ErrorDetails) -> Self {
         NativeError {
-            kind: e.kind.as_str().to_string(),
-            message: e.message.clone(),
-            code: e.code.clone(),
-            http_status: e.http_status.map(u32::from),
-            param: e.param.clone(),
-            decline_code: e.decline_code.clone(),
-            request_id: e.request_id.clone(),
-            idempotency_key: e.idempotency_key.clone(),
-            error_type: e.error_type.clone(),
-            doc_url: e.doc_url.clone(),
-            payment_intent_json: e
-                .payment_intent
-                .as_ref()
-                .and_then(|pi| serde_json::to_string(pi.as_ref()).ok()),
+            kind: d.kind,
+            message: d.message,
+            code: d.code,
+            http_status: d.http_status.map(u32::from),
+            param: d.param,
+            decline_code: d.decline_code,
+            request_id: d.request_id,
+            idempotency_key: d.idempotency_key,
+            error_type: d.error_type,
+            doc_url: d.doc_url,
+            payment_intent_json: d.payment_intent.and_then(|pi| serde_json::to_string(pi.as_ref()).ok()),
         }
     }
 }
 
 impl From<Error> for NativeError {
     fn from(e: Error) -> Self {
-        NativeError::from(&e)
+        NativeError::from(ErrorDetails::from(e))
+    }
+}
+
+impl From<&Error> for NativeError {
+    fn from(e: &Error) -> Self {
+        NativeError::from(e.clone())
     }
 }
 
@@ -59,16 +64,8 @@ pub fn invalid_argument(param: &str, message: impl Into<String>) -> NativeError 
     NativeError::from(Error::invalid_argument(param, message))
 }
 
-/// A panic inside the library, turned into an `api_error` instead of
-/// unwinding into the JavaScript engine.
+/// A panic inside the library, reported as the core reports one (an
+/// `api_error`) instead of unwinding into the JavaScript engine.
 pub fn from_panic(payload: Box<dyn std::any::Any + Send>) -> NativeError {
-    let detail = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_string());
-    NativeError::from(Error::new(
-        ErrorKind::Api,
-        format!("internal error in payintent (please report): {detail}"),
-    ))
+    NativeError::from(payintent::ffi::panic_error(payload.as_ref()))
 }
