@@ -7,8 +7,8 @@
 Inputs: the OpenAPI file (api/openapi/payment_intents.openapi.json, a copy of
 the official subset in ../shared/spec, MIT-licensed by Stripe; or $PAYINTENT_OPENAPI), and api/overlay.json, which holds the facts the spec
 does not state (operation names, parameters newer than the spec, id prefixes,
-client-side limits, LeanRails additions). Output: one JSON document with the operations, their parameters,
-the object's fields and the named types they use, and the enums. The output is
+client-side limits, LeanRails additions, the error kinds). Output: one JSON document with the operations, their parameters,
+the object's fields and the named types they use, the enums and the error kinds. The output is
 deterministic (sorted where the spec has no order) so CI can diff it.
 
 Type nodes in the output use one small vocabulary:
@@ -219,6 +219,31 @@ class Deriver:
         obj = schema["properties"]["object"]["enum"][0]
         return {"kind": "list" if obj == "list" else "search_result", "name": "payment_intent"}
 
+    # ---- error kinds -----------------------------------------------------------
+
+    ERROR_KEYS = ["kind", "class", "parent", "http_status", "doc"]
+
+    def errors(self, enums):
+        """The overlay's error table, checked: unique kinds and classes, known parents, every API error `type` a kind."""
+        table = self.overlay["errors"]
+        base = table["base"]["class"]
+        kinds, classes = set(), {base}
+        for e in table["kinds"]:
+            if sorted(e) != sorted(self.ERROR_KEYS):
+                raise SystemExit(f"overlay.json: error kind {e.get('kind')!r} needs exactly the keys {self.ERROR_KEYS}")
+            if e["kind"] in kinds or e["class"] in classes:
+                raise SystemExit(f"overlay.json: error kind {e['kind']!r} or class {e['class']!r} is listed twice")
+            if e["parent"] is not None and e["parent"] not in classes:
+                raise SystemExit(f"overlay.json: the parent {e['parent']!r} of {e['class']} must be listed before it")
+            kinds.add(e["kind"])
+            classes.add(e["class"])
+        for key, values in enums.items():
+            if key.endswith("errors.type"):
+                missing = sorted(set(values) - kinds)
+                if missing:
+                    raise SystemExit(f"overlay.json: the API error types {missing} ({key}) have no error kind")
+        return table
+
     # ---- whole document --------------------------------------------------------
 
     def run(self):
@@ -240,6 +265,7 @@ class Deriver:
             "enums": dict(sorted(enums.items())),
             "client_rules": self.overlay["client_rules"],
             "profiles": self.overlay["profiles"],
+            "errors": self.errors(enums),
         }
 
 
