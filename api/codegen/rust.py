@@ -1,8 +1,9 @@
-"""The Rust target: writes core/src/generated/ (enums, operations, typed methods, parameters, client rules)."""
+"""The Rust target: writes core/src/generated/ (enums, error kinds, operations, typed methods, parameters, client rules)."""
 import re
 
 from . import common
 from .common import camel, join_words
+from . import errors_rust
 from . import rust_params
 from .rust_text import Out, doc_lines, rust_str, rustfmt, str_slice
 
@@ -302,6 +303,7 @@ def mod_file(modules):
 def outputs(desc):
     files = {
         "enums.rs": enums_file(desc),
+        errors_rust.FILE: errors_rust.errors_file(desc, file_header("The error kinds: codes, class names, parents and HTTP statuses.")),
         "methods.rs": methods_file(desc),
         "operations.rs": operations_file(desc),
         "params.rs": params_file(desc),

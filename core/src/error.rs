@@ -1,4 +1,5 @@
-//! One error type for every failure, with a stable `kind` taxonomy.
+//! One error type for every failure, with a stable `kind` taxonomy (the kinds are
+//! generated from the API description into `generated/errors.rs`).
 
 use std::fmt;
 
@@ -6,61 +7,7 @@ use serde_json::Value;
 
 use crate::model::PaymentIntent;
 
-/// The error taxonomy. `as_str()` gives the stable code that every language
-/// binding exposes unchanged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ErrorKind {
-    /// The card was declined or needs authentication (HTTP 402, `card_error`).
-    Card,
-    /// The request was rejected by the API (bad parameters, wrong state, missing resource).
-    InvalidRequest,
-    /// The API key is missing or wrong (HTTP 401).
-    Authentication,
-    /// The key may not perform this request (HTTP 403).
-    Permission,
-    /// Too many requests (HTTP 429).
-    RateLimit,
-    /// An idempotency key was reused with different parameters, or is in use.
-    Idempotency,
-    /// The API failed on its side (5xx), or answered with something unreadable.
-    Api,
-    /// The request never got a response: DNS, TCP, TLS or a dropped connection.
-    Connection,
-    /// A per-attempt timeout or the overall deadline ran out.
-    Timeout,
-    /// Rejected on the client before anything was sent.
-    InvalidArgument,
-}
-
-impl ErrorKind {
-    pub const ALL: [ErrorKind; 10] = [
-        ErrorKind::Card,
-        ErrorKind::InvalidRequest,
-        ErrorKind::Authentication,
-        ErrorKind::Permission,
-        ErrorKind::RateLimit,
-        ErrorKind::Idempotency,
-        ErrorKind::Api,
-        ErrorKind::Connection,
-        ErrorKind::Timeout,
-        ErrorKind::InvalidArgument,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::Card => "card_error",
-            ErrorKind::InvalidRequest => "invalid_request_error",
-            ErrorKind::Authentication => "authentication_error",
-            ErrorKind::Permission => "permission_error",
-            ErrorKind::RateLimit => "rate_limit_error",
-            ErrorKind::Idempotency => "idempotency_error",
-            ErrorKind::Api => "api_error",
-            ErrorKind::Connection => "connection_error",
-            ErrorKind::Timeout => "timeout_error",
-            ErrorKind::InvalidArgument => "invalid_argument_error",
-        }
-    }
-}
+pub use crate::generated::errors::ErrorKind;
 
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -260,6 +207,25 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::InvalidRequest);
         assert_eq!(e.param.as_deref(), Some("intent"));
         assert!(!e.is_transient());
+    }
+
+    #[test]
+    fn kinds_equal_the_description() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/payment_intents.json");
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let rows = doc["errors"]["kinds"].as_array().unwrap();
+        assert_eq!(rows.len(), ErrorKind::ALL.len());
+        assert_eq!(doc["errors"]["base"]["class"], ErrorKind::BASE_CLASS_NAME);
+        for (kind, row) in ErrorKind::ALL.iter().zip(rows) {
+            assert_eq!(row["kind"], kind.as_str());
+            assert_eq!(row["class"], kind.class_name());
+            let parent = row["parent"].as_str().unwrap_or(ErrorKind::BASE_CLASS_NAME);
+            assert_eq!(parent, kind.parent_class_name());
+            let statuses: Vec<u16> = serde_json::from_value(row["http_status"].clone()).unwrap();
+            assert_eq!(statuses, kind.http_statuses());
+            assert_eq!(ErrorKind::parse(kind.as_str()), Some(*kind));
+        }
+        assert_eq!(ErrorKind::parse("no_such_error"), None);
     }
 
     #[test]

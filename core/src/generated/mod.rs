@@ -2,6 +2,7 @@
 //! The Rust lists generated from the API description, one module per kind.
 
 pub mod enums;
+pub mod errors;
 pub mod methods;
 pub mod operations;
 pub mod params;
