@@ -4,6 +4,7 @@ import re
 from . import common
 from .common import camel, join_words
 from . import errors_rust
+from . import rust_model
 from . import rust_params
 from .rust_text import Out, doc_lines, rust_str, rustfmt, str_slice
 
@@ -290,6 +291,11 @@ def params_file(desc):
     return rust_params.params_file(desc, enum_for_param, header)
 
 
+def model_file(desc):
+    header = file_header("The PaymentIntent and the objects it contains, as lenient model structs (behaviour: `lenient_object!`).")
+    return rust_model.model_file(desc, {spec["enum"]: spec["rust"] for spec in ENUMS}, header)
+
+
 # ---- the whole target ------------------------------------------------------------
 
 
@@ -305,6 +311,7 @@ def outputs(desc):
         "enums.rs": enums_file(desc),
         errors_rust.FILE: errors_rust.errors_file(desc, file_header("The error kinds: codes, class names, parents and HTTP statuses.")),
         "methods.rs": methods_file(desc),
+        "model.rs": model_file(desc),
         "operations.rs": operations_file(desc),
         "params.rs": params_file(desc),
         "rules.rs": rules_file(desc),

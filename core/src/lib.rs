@@ -29,6 +29,7 @@ mod client;
 pub mod config;
 pub mod encode;
 mod enums;
+mod expandable;
 pub mod error;
 #[cfg(feature = "ffi")]
 pub mod ffi;

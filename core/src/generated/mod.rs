@@ -4,6 +4,7 @@
 pub mod enums;
 pub mod errors;
 pub mod methods;
+pub mod model;
 pub mod operations;
 pub mod params;
 pub mod rules;
