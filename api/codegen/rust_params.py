@@ -23,6 +23,9 @@ FILTERS = {"created": {"enum": "CreatedFilter", "variants": [("integer", "Exact"
 # The description's profiles as variants of the Rust `Profile`, and the API's display name.
 PROFILES = {"stripe": ("Stripe", "Stripe"), "leanrails": ("LeanRails", "LeanRails")}
 
+# Methods of every parameter struct besides the setters, which no parameter may be named like.
+BUILDER_RESERVED = {"new", "extra_param", "validate", "validate_for", "extra", "to_wire", "to_wire_for"}
+
 SCALARS = {
     "string": ("string", "String"),
     "integer": ("int", "i64"),
@@ -283,6 +286,17 @@ class Gen:
                 out.line(f"    pub {fname}: Option<{rt.text}>,")
         out.line("}")
         out.line("")
+        out.line(f"impl {spec['struct']} {{")
+        for fname, f, bare in self.struct_fields(name):
+            rt = self.scalar(f["type"], f"{name}.{fname}")
+            out.lines(doc_lines(f"Sets `{fname}`.", 4))
+            out.line(f"    pub fn {fname}(mut self, value: impl Into<{rt.text}>) -> Self {{")
+            out.line(f"        self.{fname} = {'value.into()' if bare else 'Some(value.into())'};")
+            out.line("        self")
+            out.line("    }")
+            out.line("")
+        out.line("}")
+        out.line("")
 
     def nested_checks(self, name, rt, node, op, ref):
         """Checks of an object parameter bound to `ref`, against this operation's shape of it."""
@@ -408,6 +422,7 @@ class Gen:
         out.line("}")
         out.line("")
         required = [p for p in self.ordered(op) if p["required"]]
+        out.line(f"impl {name} {{")
         if required:
             args, inits = [], []
             for p in required:
@@ -418,12 +433,52 @@ class Gen:
                 else:
                     args.append(f"{p['name']}: {rt.text}")
                     inits.append(p["name"])
-            out.line(f"impl {name} {{")
             out.line("    /// The parameters with the required ones set and nothing else.")
             out.line(f"    pub fn new({', '.join(args)}) -> Self {{")
             out.line(f"        {name} {{ {', '.join(inits)}, ..Default::default() }}")
             out.line("    }")
-            out.line("}")
+            out.line("")
+        for p in self.ordered(op):
+            self.setters(out, p)
+        out.lines(doc_lines("Adds a parameter this version does not model (see `extra`).", 4))
+        out.line("    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {")
+        out.line("        self.extra.insert(name.into(), value.into());")
+        out.line("        self")
+        out.line("    }")
+        out.line("}")
+        out.line("")
+
+    def setters(self, out, p):
+        """Builder-style setters of one parameter: `name(value)`, and `name_entry(key, value)` for maps."""
+        rt = self.top_type(p)
+        name = p["name"]
+        bare = p["required"] or name == "expand"
+        if name in BUILDER_RESERVED:
+            raise SystemExit(f"codegen: the parameter {name} would shadow the builder method {name}; rename one")
+        wrap = (lambda v: v) if bare else (lambda v: f"Some({v})")
+        if rt.kind == "vec":
+            doc = f"Sets `{name}` to these items." + (" Replaces any set before." if name == "expand" else "")
+            arg = f"items: impl IntoIterator<Item = impl Into<{rt.item.text}>>"
+            value = wrap("items.into_iter().map(Into::into).collect()")
+        else:
+            doc = f"Sets `{name}`."
+            arg = f"value: impl Into<{rt.text}>"
+            value = wrap("value.into()")
+        out.lines(doc_lines(doc, 4))
+        out.line(f"    pub fn {name}(mut self, {arg}) -> Self {{")
+        out.line(f"        self.{name} = {value};")
+        out.line("        self")
+        out.line("    }")
+        out.line("")
+        if rt.kind == "map":
+            out.lines(doc_lines(f"Adds one entry to `{name}`, keeping the others.", 4))
+            out.line(
+                f"    pub fn {name}_entry(mut self, key: impl Into<String>, value: impl Into<{rt.item.text}>) -> Self {{"
+            )
+            target = f"self.{name}" if bare else f"self.{name}.get_or_insert_with(Default::default)"
+            out.line(f"        {target}.insert(key.into(), value.into());")
+            out.line("        self")
+            out.line("    }")
             out.line("")
 
     def op_checks(self, op):

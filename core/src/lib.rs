@@ -40,6 +40,7 @@ mod meta;
 pub mod model;
 mod operation;
 mod operation_info;
+mod page_stream;
 pub mod params;
 mod params_base;
 mod payment_intents;
@@ -66,5 +67,5 @@ pub use model::{
     CancellationReason, CaptureMethod, Charge, ConfirmationMethod, Expandable, List, PaymentIntent,
     ResponseMeta, SearchResult, SetupFutureUsage, Status,
 };
-pub use payment_intents::{params_or_empty, Operation, Outcome, Pager, PaymentIntents};
+pub use payment_intents::{params_or_empty, Operation, Outcome, PageStream, Pager, PaymentIntents};
 pub use secret::SecretKey;

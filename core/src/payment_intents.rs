@@ -11,6 +11,7 @@ use crate::config::RequestOptions;
 use crate::error::{Error, ErrorKind, Result};
 use crate::meta::WithMeta;
 use crate::model::{List, PaymentIntent, SearchResult};
+pub use crate::page_stream::PageStream;
 pub use crate::operation::Operation;
 use crate::params::{ListParams, Params, SearchParams};
 
@@ -66,6 +67,29 @@ impl PaymentIntents {
     pub fn search_auto(&self, params: SearchParams) -> Pager {
         Pager::new(self.clone(), PagerKind::Search(params))
     }
+
+    /// Every PaymentIntent matching `params` as a `futures_core::Stream`,
+    /// fetched page by page as it is polled (see [`PageStream`]).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: payintent::Client) -> payintent::Result<()> {
+    /// use futures_util::StreamExt;
+    /// use payintent::params::ListParams;
+    /// let mut all = client.payment_intents().list_auto_paging(ListParams::default().limit(100));
+    /// while let Some(pi) = all.next().await {
+    ///     println!("{}", pi?.id);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn list_auto_paging(&self, params: ListParams) -> PageStream {
+        self.list_auto(params).into_stream()
+    }
+
+    /// Every search result as a `futures_core::Stream`, fetched page by page
+    /// as it is polled (see [`PageStream`]).
+    pub fn search_auto_paging(&self, params: SearchParams) -> PageStream {
+        self.search_auto(params).into_stream()
+    }
 }
 
 /// What an operation returns.
@@ -118,6 +142,11 @@ impl Pager {
             cursors: HashSet::new(),
             stopped: None,
         }
+    }
+
+    /// The rest of the walk as a `Stream` (see [`PageStream`]).
+    pub fn into_stream(self) -> PageStream {
+        PageStream::new(self)
     }
 
     /// Pages fetched so far.

@@ -27,6 +27,20 @@ pub struct AutomaticPaymentMethodsParam {
     pub allow_redirects: Option<String>,
 }
 
+impl AutomaticPaymentMethodsParam {
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = value.into();
+        self
+    }
+
+    /// Sets `allow_redirects`.
+    pub fn allow_redirects(mut self, value: impl Into<String>) -> Self {
+        self.allow_redirects = Some(value.into());
+        self
+    }
+}
+
 /// `transfer_data`, as `create`, `update`, `capture` and `increment_authorization` take it.
 ///
 /// The parameters used to automatically create a Transfer when the payment succeeds. For more
@@ -42,6 +56,20 @@ pub struct TransferDataParam {
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
+}
+
+impl TransferDataParam {
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `destination`.
+    pub fn destination(mut self, value: impl Into<String>) -> Self {
+        self.destination = Some(value.into());
+        self
+    }
 }
 
 /// `created`: A filter on the list, based on the object `created` field. The value can be a string
@@ -292,6 +320,212 @@ impl CreateParams {
             ..Default::default()
         }
     }
+
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = value.into();
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = value.into();
+        self
+    }
+
+    /// Sets `application_fee_amount`.
+    pub fn application_fee_amount(mut self, value: impl Into<i64>) -> Self {
+        self.application_fee_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `automatic_payment_methods`.
+    pub fn automatic_payment_methods(
+        mut self,
+        value: impl Into<AutomaticPaymentMethodsParam>,
+    ) -> Self {
+        self.automatic_payment_methods = Some(value.into());
+        self
+    }
+
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(value.into());
+        self
+    }
+
+    /// Sets `confirm`.
+    pub fn confirm(mut self, value: impl Into<bool>) -> Self {
+        self.confirm = Some(value.into());
+        self
+    }
+
+    /// Sets `confirmation_method`.
+    pub fn confirmation_method(mut self, value: impl Into<ConfirmationMethod>) -> Self {
+        self.confirmation_method = Some(value.into());
+        self
+    }
+
+    /// Sets `confirmation_token`.
+    pub fn confirmation_token(mut self, value: impl Into<String>) -> Self {
+        self.confirmation_token = Some(value.into());
+        self
+    }
+
+    /// Sets `customer`.
+    pub fn customer(mut self, value: impl Into<String>) -> Self {
+        self.customer = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `error_on_requires_action`.
+    pub fn error_on_requires_action(mut self, value: impl Into<bool>) -> Self {
+        self.error_on_requires_action = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `mandate`.
+    pub fn mandate(mut self, value: impl Into<String>) -> Self {
+        self.mandate = Some(value.into());
+        self
+    }
+
+    /// Sets `mandate_data`.
+    pub fn mandate_data(mut self, value: impl Into<Value>) -> Self {
+        self.mandate_data = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Adds one entry to `metadata`, keeping the others.
+    pub fn metadata_entry(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.metadata
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `off_session`.
+    pub fn off_session(mut self, value: impl Into<Value>) -> Self {
+        self.off_session = Some(value.into());
+        self
+    }
+
+    /// Sets `on_behalf_of`.
+    pub fn on_behalf_of(mut self, value: impl Into<String>) -> Self {
+        self.on_behalf_of = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method`.
+    pub fn payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_data`.
+    pub fn payment_method_data(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_data = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_types` to these items.
+    pub fn payment_method_types(
+        mut self,
+        items: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.payment_method_types = Some(items.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `radar_options`.
+    pub fn radar_options(mut self, value: impl Into<Value>) -> Self {
+        self.radar_options = Some(value.into());
+        self
+    }
+
+    /// Sets `receipt_email`.
+    pub fn receipt_email(mut self, value: impl Into<String>) -> Self {
+        self.receipt_email = Some(value.into());
+        self
+    }
+
+    /// Sets `return_url`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+
+    /// Sets `setup_future_usage`.
+    pub fn setup_future_usage(mut self, value: impl Into<SetupFutureUsage>) -> Self {
+        self.setup_future_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping`.
+    pub fn shipping(mut self, value: impl Into<Shipping>) -> Self {
+        self.shipping = Some(value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor`.
+    pub fn statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor = Some(value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor_suffix`.
+    pub fn statement_descriptor_suffix(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor_suffix = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_data`.
+    pub fn transfer_data(mut self, value: impl Into<TransferDataParam>) -> Self {
+        self.transfer_data = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_group`.
+    pub fn transfer_group(mut self, value: impl Into<String>) -> Self {
+        self.transfer_group = Some(value.into());
+        self
+    }
+
+    /// Sets `use_stripe_sdk`.
+    pub fn use_stripe_sdk(mut self, value: impl Into<bool>) -> Self {
+        self.use_stripe_sdk = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl Params for CreateParams {
@@ -412,6 +646,26 @@ pub struct RetrieveParams {
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
+}
+
+impl RetrieveParams {
+    /// Sets `client_secret`.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl Params for RetrieveParams {
@@ -584,6 +838,139 @@ pub struct UpdateParams {
     pub extra: Map<String, Value>,
 }
 
+impl UpdateParams {
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `application_fee_amount`.
+    pub fn application_fee_amount(mut self, value: impl Into<i64>) -> Self {
+        self.application_fee_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `customer`.
+    pub fn customer(mut self, value: impl Into<String>) -> Self {
+        self.customer = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Adds one entry to `metadata`, keeping the others.
+    pub fn metadata_entry(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.metadata
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `payment_method`.
+    pub fn payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_data`.
+    pub fn payment_method_data(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_data = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_types` to these items.
+    pub fn payment_method_types(
+        mut self,
+        items: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.payment_method_types = Some(items.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `receipt_email`.
+    pub fn receipt_email(mut self, value: impl Into<String>) -> Self {
+        self.receipt_email = Some(value.into());
+        self
+    }
+
+    /// Sets `setup_future_usage`.
+    pub fn setup_future_usage(mut self, value: impl Into<SetupFutureUsage>) -> Self {
+        self.setup_future_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping`.
+    pub fn shipping(mut self, value: impl Into<Shipping>) -> Self {
+        self.shipping = Some(value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor`.
+    pub fn statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor = Some(value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor_suffix`.
+    pub fn statement_descriptor_suffix(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor_suffix = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_data`.
+    pub fn transfer_data(mut self, value: impl Into<TransferDataParam>) -> Self {
+        self.transfer_data = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_group`.
+    pub fn transfer_group(mut self, value: impl Into<String>) -> Self {
+        self.transfer_group = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
+}
+
 impl Params for UpdateParams {
     fn validate_for(&self, profile: Profile) -> Result<()> {
         if let Some(v) = &self.amount {
@@ -704,6 +1091,50 @@ pub struct ListParams {
     pub extra: Map<String, Value>,
 }
 
+impl ListParams {
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<CreatedFilter>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+
+    /// Sets `customer`.
+    pub fn customer(mut self, value: impl Into<String>) -> Self {
+        self.customer = Some(value.into());
+        self
+    }
+
+    /// Sets `ending_before`.
+    pub fn ending_before(mut self, value: impl Into<String>) -> Self {
+        self.ending_before = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `starting_after`.
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.starting_after = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
+}
+
 impl Params for ListParams {
     fn validate_for(&self, _profile: Profile) -> Result<()> {
         validate::exclusive(
@@ -774,6 +1205,36 @@ impl SearchParams {
             query: query.into(),
             ..Default::default()
         }
+    }
+
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = value.into();
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
     }
 }
 
@@ -929,6 +1390,125 @@ pub struct ConfirmParams {
     pub extra: Map<String, Value>,
 }
 
+impl ConfirmParams {
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(value.into());
+        self
+    }
+
+    /// Sets `client_secret`.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+
+    /// Sets `confirmation_token`.
+    pub fn confirmation_token(mut self, value: impl Into<String>) -> Self {
+        self.confirmation_token = Some(value.into());
+        self
+    }
+
+    /// Sets `error_on_requires_action`.
+    pub fn error_on_requires_action(mut self, value: impl Into<bool>) -> Self {
+        self.error_on_requires_action = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `mandate`.
+    pub fn mandate(mut self, value: impl Into<String>) -> Self {
+        self.mandate = Some(value.into());
+        self
+    }
+
+    /// Sets `mandate_data`.
+    pub fn mandate_data(mut self, value: impl Into<Value>) -> Self {
+        self.mandate_data = Some(value.into());
+        self
+    }
+
+    /// Sets `off_session`.
+    pub fn off_session(mut self, value: impl Into<Value>) -> Self {
+        self.off_session = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method`.
+    pub fn payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_data`.
+    pub fn payment_method_data(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_data = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(mut self, value: impl Into<Value>) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_types` to these items.
+    pub fn payment_method_types(
+        mut self,
+        items: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.payment_method_types = Some(items.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `radar_options`.
+    pub fn radar_options(mut self, value: impl Into<Value>) -> Self {
+        self.radar_options = Some(value.into());
+        self
+    }
+
+    /// Sets `receipt_email`.
+    pub fn receipt_email(mut self, value: impl Into<String>) -> Self {
+        self.receipt_email = Some(value.into());
+        self
+    }
+
+    /// Sets `return_url`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+
+    /// Sets `setup_future_usage`.
+    pub fn setup_future_usage(mut self, value: impl Into<SetupFutureUsage>) -> Self {
+        self.setup_future_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `shipping`.
+    pub fn shipping(mut self, value: impl Into<Shipping>) -> Self {
+        self.shipping = Some(value.into());
+        self
+    }
+
+    /// Sets `use_stripe_sdk`.
+    pub fn use_stripe_sdk(mut self, value: impl Into<bool>) -> Self {
+        self.use_stripe_sdk = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
+}
+
 impl Params for ConfirmParams {
     fn validate_for(&self, profile: Profile) -> Result<()> {
         if let Some(v) = &self.capture_method {
@@ -1046,6 +1626,70 @@ pub struct CaptureParams {
     pub extra: Map<String, Value>,
 }
 
+impl CaptureParams {
+    /// Sets `amount_to_capture`.
+    pub fn amount_to_capture(mut self, value: impl Into<i64>) -> Self {
+        self.amount_to_capture = Some(value.into());
+        self
+    }
+
+    /// Sets `application_fee_amount`.
+    pub fn application_fee_amount(mut self, value: impl Into<i64>) -> Self {
+        self.application_fee_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `final_capture`.
+    pub fn final_capture(mut self, value: impl Into<bool>) -> Self {
+        self.final_capture = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Adds one entry to `metadata`, keeping the others.
+    pub fn metadata_entry(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.metadata
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor`.
+    pub fn statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor = Some(value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor_suffix`.
+    pub fn statement_descriptor_suffix(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor_suffix = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_data`.
+    pub fn transfer_data(mut self, value: impl Into<TransferDataParam>) -> Self {
+        self.transfer_data = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
+}
+
 impl Params for CaptureParams {
     fn validate_for(&self, _profile: Profile) -> Result<()> {
         if let Some(v) = &self.amount_to_capture {
@@ -1107,6 +1751,26 @@ pub struct CancelParams {
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
+}
+
+impl CancelParams {
+    /// Sets `cancellation_reason`.
+    pub fn cancellation_reason(mut self, value: impl Into<CancellationReason>) -> Self {
+        self.cancellation_reason = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl Params for CancelParams {
@@ -1196,6 +1860,62 @@ impl IncrementAuthorizationParams {
             ..Default::default()
         }
     }
+
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = value.into();
+        self
+    }
+
+    /// Sets `application_fee_amount`.
+    pub fn application_fee_amount(mut self, value: impl Into<i64>) -> Self {
+        self.application_fee_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Adds one entry to `metadata`, keeping the others.
+    pub fn metadata_entry(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.metadata
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `statement_descriptor`.
+    pub fn statement_descriptor(mut self, value: impl Into<String>) -> Self {
+        self.statement_descriptor = Some(value.into());
+        self
+    }
+
+    /// Sets `transfer_data`.
+    pub fn transfer_data(mut self, value: impl Into<TransferDataParam>) -> Self {
+        self.transfer_data = Some(value.into());
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl Params for IncrementAuthorizationParams {
@@ -1268,6 +1988,32 @@ pub struct ApplyCustomerBalanceParams {
     pub extra: Map<String, Value>,
 }
 
+impl ApplyCustomerBalanceParams {
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
+}
+
 impl Params for ApplyCustomerBalanceParams {
     fn validate_for(&self, _profile: Profile) -> Result<()> {
         if let Some(v) = &self.amount {
@@ -1314,6 +2060,38 @@ pub struct VerifyMicrodepositsParams {
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(flatten, skip_serializing)]
     pub extra: Map<String, Value>,
+}
+
+impl VerifyMicrodepositsParams {
+    /// Sets `amounts` to these items.
+    pub fn amounts(mut self, items: impl IntoIterator<Item = impl Into<i64>>) -> Self {
+        self.amounts = Some(items.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `client_secret`.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+
+    /// Sets `descriptor_code`.
+    pub fn descriptor_code(mut self, value: impl Into<String>) -> Self {
+        self.descriptor_code = Some(value.into());
+        self
+    }
+
+    /// Sets `expand` to these items. Replaces any set before.
+    pub fn expand(mut self, items: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.expand = items.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Adds a parameter this version does not model (see `extra`).
+    pub fn extra_param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl Params for VerifyMicrodepositsParams {
