@@ -85,6 +85,7 @@ mod tests {
             let e = PayIntentError::from(Error::new(kind, "x"));
             assert_eq!(e.kind(), kind);
             assert_eq!(e.details().kind, kind.as_str());
+            assert_eq!(e.variant_name(), kind.class_name(), "Swift/Kotlin name the kind as every language does");
         }
     }
 }
