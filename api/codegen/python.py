@@ -1,7 +1,7 @@
 """The Python target: writes the binding's stub from its template, with the typed operations (TypedDicts, Literal enums, methods)."""
 import os
 
-from . import common
+from . import common, errors_python
 from .common import camel
 from .python_types import Annotator, Classes, docstring, first_paragraph
 
@@ -121,16 +121,23 @@ def section(desc):
     return "\n".join(out) + "\n"
 
 
-def splice(template, generated):
-    """The stub: the header, then `template` without its first line and with `generated` in place of the MARK line."""
+def splice(template, sections):
+    """The stub: the header, then `template` without its first line and with each mark line replaced by its section."""
     lines = template.split("\n")
-    if lines.count(MARK) != 1:
-        raise SystemExit(f"codegen (python): {TEMPLATE} must hold the line {MARK!r} exactly once")
-    body = "\n".join(lines[1:]).replace(MARK + "\n", generated)
+    body = "\n".join(lines[1:])
+    for mark, generated in sections.items():
+        if lines.count(mark) != 1:
+            raise SystemExit(f"codegen (python): {TEMPLATE} must hold the line {mark!r} exactly once")
+        body = body.replace(mark + "\n", generated)
     return f"# {common.HEADER}\n" + body
 
 
 def outputs(desc):
     with open(os.path.join(ROOT, TEMPLATE), encoding="utf-8", newline="") as f:
         template = f.read()
-    return {STUB: splice(template, section(desc))}
+    sections = {
+        MARK: section(desc),
+        errors_python.STUB_NAMES_MARK: errors_python.stub_names(desc),
+        errors_python.STUB_CLASSES_MARK: errors_python.stub_classes(desc),
+    }
+    return {STUB: splice(template, sections)}

@@ -1,12 +1,11 @@
 //! The Python exception classes (`PayIntentError` and one subclass per core
-//! `ErrorKind`) and the builder that fills an instance from a core error.
-//! Knows nothing of the result classes: an attached PaymentIntent arrives
-//! already converted, so this module imports no other module of the crate.
+//! `ErrorKind`, generated into `exception_classes.rs`) and the builder that
+//! fills an instance from a core error. Knows nothing of the result classes:
+//! an attached PaymentIntent arrives already converted, so this module imports
+//! no other module of the crate.
 //!
-//! `InvalidArgumentError` also derives from `ValueError`, which
-//! `create_exception!` cannot express, so it is built with `type(...)` at
-//! import time. Attributes are set on each instance when it is raised, with
-//! class-level defaults so that user-constructed exceptions have them too.
+//! Attributes are set on each instance when it is raised, with class-level
+//! defaults so that user-constructed exceptions have them too.
 
 use payintent::{Error, ErrorKind};
 use pyo3::exceptions::{PyException, PyRuntimeError, PyValueError};
@@ -14,68 +13,30 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
-pyo3::create_exception!(
-    payintent,
-    PayIntentError,
-    PyException,
-    "Base class of every payintent error; `kind` is the stable code shared with the other languages."
-);
-pyo3::create_exception!(payintent, CardError, PayIntentError, "The card was declined or needs authentication (HTTP 402).");
-pyo3::create_exception!(
-    payintent,
-    InvalidRequestError,
-    PayIntentError,
-    "The API rejected the request: parameters, state, or a missing object."
-);
-pyo3::create_exception!(payintent, AuthenticationError, PayIntentError, "The API key is missing or wrong (HTTP 401).");
-pyo3::create_exception!(payintent, PermissionDeniedError, PayIntentError, "The key may not perform this request (HTTP 403).");
-pyo3::create_exception!(payintent, RateLimitError, PayIntentError, "Too many requests (HTTP 429).");
-pyo3::create_exception!(
-    payintent,
-    IdempotencyError,
-    PayIntentError,
-    "An idempotency key was reused with other parameters, or is in use."
-);
-pyo3::create_exception!(payintent, APIError, PayIntentError, "The API failed (5xx) or sent something unreadable.");
-pyo3::create_exception!(
-    payintent,
-    APIConnectionError,
-    PayIntentError,
-    "No response: DNS, TCP, TLS or a dropped connection."
-);
-pyo3::create_exception!(payintent, APITimeoutError, APIConnectionError, "An attempt timed out, or the overall deadline ran out.");
+// The classes, `class_for` and `ALIASES`, generated from the description's error table.
+include!("exception_classes.rs");
 
-static INVALID_ARGUMENT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-
-/// `InvalidArgumentError(PayIntentError, ValueError)`.
-fn invalid_argument_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
-    INVALID_ARGUMENT
-        .get_or_try_init(py, || -> PyResult<Py<PyType>> {
-            let ns = PyDict::new(py);
-            ns.set_item("__module__", "payintent")?;
-            ns.set_item("__doc__", "Rejected on the client before anything was sent (also a ValueError).")?;
-            ns.set_item("kind", ErrorKind::InvalidArgument.as_str())?;
-            let bases = PyTuple::new(py, [py.get_type::<PayIntentError>().into_any(), py.get_type::<PyValueError>().into_any()])?;
-            let ty = py.get_type::<PyType>().call1(("InvalidArgumentError", bases, ns))?;
-            Ok(ty.cast_into::<PyType>()?.unbind())
-        })
-        .map(|t| t.bind(py))
-}
-
-/// The Python class for a kind.
-pub fn class_for(py: Python<'_>, kind: ErrorKind) -> PyResult<Bound<'_, PyType>> {
-    Ok(match kind {
-        ErrorKind::Card => py.get_type::<CardError>(),
-        ErrorKind::InvalidRequest => py.get_type::<InvalidRequestError>(),
-        ErrorKind::Authentication => py.get_type::<AuthenticationError>(),
-        ErrorKind::Permission => py.get_type::<PermissionDeniedError>(),
-        ErrorKind::RateLimit => py.get_type::<RateLimitError>(),
-        ErrorKind::Idempotency => py.get_type::<IdempotencyError>(),
-        ErrorKind::Api => py.get_type::<APIError>(),
-        ErrorKind::Connection => py.get_type::<APIConnectionError>(),
-        ErrorKind::Timeout => py.get_type::<APITimeoutError>(),
-        ErrorKind::InvalidArgument => invalid_argument_type(py)?.clone(),
+/// The class of a kind whose Python class also derives from a builtin exception
+/// (`InvalidArgumentError(PayIntentError, ValueError)`), which `create_exception!`
+/// cannot express: built once with `type(name, bases, namespace)`.
+fn with_builtin_base<'py>(
+    py: Python<'py>,
+    cell: &'py PyOnceLock<Py<PyType>>,
+    kind: ErrorKind,
+    parent: Bound<'py, PyType>,
+    builtin: Bound<'py, PyType>,
+    doc: &str,
+) -> PyResult<Bound<'py, PyType>> {
+    cell.get_or_try_init(py, || -> PyResult<Py<PyType>> {
+        let ns = PyDict::new(py);
+        ns.set_item("__module__", "payintent")?;
+        ns.set_item("__doc__", doc)?;
+        ns.set_item("kind", kind.as_str())?;
+        let bases = PyTuple::new(py, [parent.into_any(), builtin.into_any()])?;
+        let ty = py.get_type::<PyType>().call1((kind.class_name(), bases, ns))?;
+        Ok(ty.cast_into::<PyType>()?.unbind())
     })
+    .map(|t| t.bind(py).clone())
 }
 
 const NONE_FIELDS: [&str; 10] = [
@@ -104,7 +65,10 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     for kind in ErrorKind::ALL {
         let class = class_for(py, kind)?;
         class.setattr("kind", kind.as_str())?;
-        m.add(class.name()?, class)?;
+        m.add(kind.class_name(), class)?;
+    }
+    for (alias, kind) in ALIASES {
+        m.add(*alias, class_for(py, *kind)?)?;
     }
     Ok(())
 }

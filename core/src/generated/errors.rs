@@ -5,7 +5,7 @@
 /// binding exposes unchanged, `class_name()` the exception class of the kind in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
-    /// The card was declined or could not be charged (see `decline_code`).
+    /// The card was declined or could not be charged; the decline code says why.
     ///
     /// Code `card_error`, from HTTP 402.
     Card,
@@ -21,7 +21,7 @@ pub enum ErrorKind {
     ///
     /// Code `permission_error`, from HTTP 403.
     Permission,
-    /// Too many requests; retried automatically up to `max_retries`.
+    /// Too many requests; retried automatically up to the client's maximum number of retries.
     ///
     /// Code `rate_limit_error`, from HTTP 429.
     RateLimit,

@@ -4,6 +4,12 @@ on one Rust core shared with the Rust, Node, Swift and Kotlin APIs.
     import payintent
     client = payintent.Client("sk_test_...")
     pi = client.payment_intents.create(amount=2000, currency="usd")
+
+The exception classes carry the same names in every language (``CardError``,
+``PermissionError``, ...). ``PermissionDeniedError`` is a deprecated alias of
+``PermissionError`` (the same class). ``__all__`` lists the alias, not
+``PermissionError``, so that ``from payintent import *`` does not shadow the
+builtin ``PermissionError``; use ``payintent.PermissionError``.
 """
 from ._payintent import (
     STRIPE_API_VERSION,
@@ -24,6 +30,7 @@ from ._payintent import (
     PaymentIntentList,
     PaymentIntents,
     PermissionDeniedError,
+    PermissionError as PermissionError,  # not in __all__: a star import would shadow the builtin
     RateLimitError,
     ResponseMeta,
     SearchResult,

@@ -11,20 +11,21 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
-    "AutoPager",
     "CardError",
-    "Charge",
-    "ChargeList",
-    "Client",
     "IdempotencyError",
     "InvalidArgumentError",
     "InvalidRequestError",
     "PayIntentError",
+    "PermissionDeniedError",
+    "PermissionError",
+    "RateLimitError",
+    "AutoPager",
+    "Charge",
+    "ChargeList",
+    "Client",
     "PaymentIntent",
     "PaymentIntentList",
     "PaymentIntents",
-    "PermissionDeniedError",
-    "RateLimitError",
     "ResponseMeta",
     "STRIPE_API_VERSION",
     "SearchResult",
@@ -1362,34 +1363,34 @@ class PayIntentError(Exception):
     payment_intent: Optional[PaymentIntent]
 
 class CardError(PayIntentError):
-    """``kind == "card_error"``: the card was declined or could not be charged (see ``decline_code``)."""
+    """``kind == "card_error"``: The card was declined or could not be charged; the decline code says why. From HTTP 402."""
 
 class InvalidRequestError(PayIntentError):
-    """``kind == "invalid_request_error"``: the API refused the request's parameters or state."""
+    """``kind == "invalid_request_error"``: The API refused the request: its parameters, the object's state, or a missing object. From HTTP 400 or 404."""
 
 class AuthenticationError(PayIntentError):
-    """``kind == "authentication_error"``: the API key was missing, wrong or refused."""
+    """``kind == "authentication_error"``: The API key was missing, wrong or refused. From HTTP 401."""
 
-class PermissionDeniedError(PayIntentError):
-    """``kind == "permission_error"``: the key may not do this.
-
-    The other languages call this class ``PermissionError``; Python keeps
-    ``PermissionDeniedError`` so as not to shadow the builtin ``PermissionError``."""
+class PermissionError(PayIntentError):
+    """``kind == "permission_error"``: The key may not perform this request. From HTTP 403."""
 
 class RateLimitError(PayIntentError):
-    """``kind == "rate_limit_error"``: too many requests; retried automatically up to ``max_retries``."""
+    """``kind == "rate_limit_error"``: Too many requests; retried automatically up to the client's maximum number of retries. From HTTP 429."""
 
 class IdempotencyError(PayIntentError):
-    """``kind == "idempotency_error"``: an idempotency key was reused with different parameters."""
+    """``kind == "idempotency_error"``: An idempotency key was reused with other parameters, or is in use by another request. From HTTP 400 or 409."""
 
 class APIError(PayIntentError):
-    """``kind == "api_error"``: the API failed (5xx) or sent a response that could not be read."""
+    """``kind == "api_error"``: The API failed on its side, or answered with something that could not be read. From HTTP 500, 502, 503 or 504."""
 
 class APIConnectionError(PayIntentError):
-    """``kind == "connection_error"``: the API could not be reached."""
+    """``kind == "connection_error"``: The API could not be reached: DNS, TCP, TLS or a dropped connection."""
 
 class APITimeoutError(APIConnectionError):
-    """``kind == "timeout_error"``: the ``timeout`` or ``deadline`` passed before an answer came."""
+    """``kind == "timeout_error"``: A per-attempt timeout or the overall deadline passed before an answer came."""
 
 class InvalidArgumentError(PayIntentError, ValueError):
-    """``kind == "invalid_argument_error"``: bad input, refused before anything was sent."""
+    """``kind == "invalid_argument_error"``: Bad input, refused on the client before anything was sent."""
+
+PermissionDeniedError = PermissionError
+"""Deprecated alias of ``PermissionError`` (the same class), kept so that code written for older versions keeps working."""
