@@ -1,71 +1,21 @@
 'use strict';
 
-// Error classes. Every field comes from the native error object, which the
-// Rust binding fills from the core error (src/error.rs); this file only picks
-// the subclass that matches `kind`.
+// The error classes: the base class (error-base.js) and one subclass per kind
+// (error-classes.js, generated from the API description). This file only
+// picks the subclass that matches a native error's `kind`.
 
-const { redactPaymentIntent } = require('./redact.js');
-
-class PayIntentError extends Error {
-  constructor(fields) {
-    const f = fields || {};
-    super(typeof f.message === 'string' ? f.message : 'payintent error');
-    this.name = new.target.name;
-    /** Stable taxonomy code shared by every language, e.g. 'card_error'. */
-    this.kind = f.kind || 'api_error';
-    this.code = f.code ?? null;
-    this.httpStatus = f.httpStatus ?? null;
-    this.param = f.param ?? null;
-    this.declineCode = f.declineCode ?? null;
-    this.requestId = f.requestId ?? null;
-    this.idempotencyKey = f.idempotencyKey ?? null;
-    this.type = f.errorType ?? null;
-    this.docUrl = f.docUrl ?? null;
-    this.paymentIntent = f.paymentIntentJson ? redactPaymentIntent(JSON.parse(f.paymentIntentJson)) : null;
-  }
-}
-
-class CardError extends PayIntentError {}
-class InvalidRequestError extends PayIntentError {}
-class AuthenticationError extends PayIntentError {}
-class PermissionError extends PayIntentError {}
-class RateLimitError extends PayIntentError {}
-class IdempotencyError extends PayIntentError {}
-class APIError extends PayIntentError {}
-class APIConnectionError extends PayIntentError {}
-class APITimeoutError extends PayIntentError {}
-class InvalidArgumentError extends PayIntentError {}
-
-const BY_KIND = {
-  card_error: CardError,
-  invalid_request_error: InvalidRequestError,
-  authentication_error: AuthenticationError,
-  permission_error: PermissionError,
-  rate_limit_error: RateLimitError,
-  idempotency_error: IdempotencyError,
-  api_error: APIError,
-  connection_error: APIConnectionError,
-  timeout_error: APITimeoutError,
-  invalid_argument_error: InvalidArgumentError,
-};
+const { PayIntentError } = require('./error-base.js');
+const { BY_KIND, ...classes } = require('./error-classes.js');
 
 /** Build the matching subclass from a native error object. */
 function fromNative(native) {
-  const Cls = BY_KIND[native && native.kind] || PayIntentError;
+  const kind = native && native.kind;
+  const Cls = (typeof kind === 'string' && Object.hasOwn(BY_KIND, kind) && BY_KIND[kind]) || PayIntentError;
   return new Cls(native);
 }
 
 module.exports = {
   PayIntentError,
-  CardError,
-  InvalidRequestError,
-  AuthenticationError,
-  PermissionError,
-  RateLimitError,
-  IdempotencyError,
-  APIError,
-  APIConnectionError,
-  APITimeoutError,
-  InvalidArgumentError,
+  ...classes,
   fromNative,
 };

@@ -1,7 +1,8 @@
 // Public types of payintent. Results are plain objects in the API's own
 // spelling (snake_case), and so are parameters, like Stripe's official Node
 // SDK; request options are camelCase. Parameter and result shapes are
-// generated from api/payment_intents.json into generated.d.ts.
+// generated from api/payment_intents.json into generated.d.ts, the error kinds and
+// their classes into error-classes.d.ts.
 
 import type {
   OrUnknown,
@@ -22,6 +23,8 @@ import type {
   PaymentIntentVerifyMicrodepositsParams,
 } from './generated';
 export * from './generated';
+import type { ErrorKind } from './error-classes';
+export * from './error-classes';
 
 export type PaymentIntentStatus = OrUnknown<
   | 'requires_payment_method'
@@ -46,20 +49,6 @@ export type CancellationReason = OrUnknown<
 /** The reasons a caller may send to `cancel`. */
 export type RequestableCancellationReason = 'abandoned' | 'duplicate' | 'fraudulent' | 'requested_by_customer';
 export type SetupFutureUsage = OrUnknown<'off_session' | 'on_session'>;
-
-/** Stable error codes, identical in every payintent language. */
-export type ErrorKind =
-  | 'card_error'
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'rate_limit_error'
-  | 'idempotency_error'
-  | 'api_error'
-  | 'connection_error'
-  | 'timeout_error'
-  | 'invalid_argument_error';
-
 
 // ---------------------------------------------------------------- results
 
@@ -307,35 +296,4 @@ export declare class PayIntentError extends Error {
   /** The PaymentIntent attached to the error, e.g. after a decline. */
   readonly paymentIntent: PaymentIntent | null;
 }
-export declare class CardError extends PayIntentError {
-  readonly kind: 'card_error';
-}
-export declare class InvalidRequestError extends PayIntentError {
-  readonly kind: 'invalid_request_error';
-}
-export declare class AuthenticationError extends PayIntentError {
-  readonly kind: 'authentication_error';
-}
-export declare class PermissionError extends PayIntentError {
-  readonly kind: 'permission_error';
-}
-export declare class RateLimitError extends PayIntentError {
-  readonly kind: 'rate_limit_error';
-}
-export declare class IdempotencyError extends PayIntentError {
-  readonly kind: 'idempotency_error';
-}
-export declare class APIError extends PayIntentError {
-  readonly kind: 'api_error';
-}
-export declare class APIConnectionError extends PayIntentError {
-  readonly kind: 'connection_error';
-}
-export declare class APITimeoutError extends PayIntentError {
-  readonly kind: 'timeout_error';
-}
-export declare class InvalidArgumentError extends PayIntentError {
-  readonly kind: 'invalid_argument_error';
-}
-
 export declare const VERSION: string;
