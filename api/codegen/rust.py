@@ -101,6 +101,8 @@ def enums_file(desc):
             if value not in object_values:
                 ops = [op for op, vals in desc.param_enum_values(field_name) if value in vals]
                 out.lines(doc_lines(variant_doc(field_name, value, ops), 8))
+            else:
+                out.lines(doc_lines(f"`{value}`.", 8))
             out.line(f"        {variant_name(value)} => {rust_str(value)},")
         out.line("    }")
         out.line("}")

@@ -26,6 +26,9 @@ PROFILES = {"stripe": ("Stripe", "Stripe"), "leanrails": ("LeanRails", "LeanRail
 # Methods of every parameter struct besides the setters, which no parameter may be named like.
 BUILDER_RESERVED = {"new", "extra_param", "validate", "validate_for", "extra", "to_wire", "to_wire_for"}
 
+# What a bound of a range filter means, for the bounds the spec leaves undocumented.
+BOUNDS = {"gt": "Greater than this.", "gte": "Greater than or equal to this.", "lt": "Less than this.", "lte": "Less than or equal to this."}
+
 SCALARS = {
     "string": ("string", "String"),
     "integer": ("int", "i64"),
@@ -269,7 +272,7 @@ class Gen:
             rt = self.scalar(f["type"], f"{name}.{fname}")
             takers = [op for op, node in shapes if any(g["name"] == fname for g in node["fields"])]
             needers = [op for op, node in shapes if any(g["name"] == fname and g["required"] for g in node["fields"])]
-            notes = [f["description"]] if f["description"] else []
+            notes = [f["description"]] if f["description"] else [f"`{name}[{fname}]`."]
             if rt.kind == "string_enum":
                 notes.append("One of " + join_words([f"`{v}`" for v in f["type"]["values"]], "or") + ".")
             if takers != ops:
@@ -351,6 +354,7 @@ class Gen:
                 out.line(f"    {variant} {{")
                 for f in o["fields"]:
                     rt = self.scalar(f["type"], f"{name}.{f['name']}")
+                    out.lines(doc_lines(f["description"] or BOUNDS.get(f["name"], f"`{name}[{f['name']}]`."), 8))
                     out.line('        #[serde(skip_serializing_if = "Option::is_none")]')
                     out.line(f"        {f['name']}: Option<{rt.text}>,")
                 out.line("    },")

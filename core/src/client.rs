@@ -18,6 +18,7 @@ use crate::retry_after;
 use crate::transport::{self, Attempt, Reply};
 use crate::wire::{self, Method};
 
+/// This library's version (the crate's), sent in the User-Agent.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// A client for one account and one API. Cheap to clone; clones share the
@@ -44,6 +45,7 @@ impl std::fmt::Debug for Client {
 }
 
 impl ClientBuilder {
+    /// The client; fails when a setting is missing or out of range.
     pub fn build(self) -> Result<Client> {
         Client::from_config(self.build_config()?)
     }
@@ -57,6 +59,7 @@ struct Deadline {
 }
 
 impl Client {
+    /// A builder with the default settings (a Stripe client once given a key).
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -83,6 +86,7 @@ impl Client {
         Ok(Client { inner: Arc::new(Inner { http, config, user_agent }) })
     }
 
+    /// The settings the client was built with.
     pub fn config(&self) -> &ClientConfig {
         &self.inner.config
     }

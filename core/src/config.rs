@@ -9,7 +9,9 @@ use crate::validate;
 
 /// The Stripe API version this library's models follow.
 pub const STRIPE_API_VERSION: &str = "2023-08-16";
+/// Where a Stripe client sends requests unless given a `base_url`.
 pub const DEFAULT_STRIPE_BASE_URL: &str = "https://api.stripe.com";
+/// Where a LeanRails client sends requests unless given a `base_url`.
 pub const DEFAULT_LEANRAILS_BASE_URL: &str = "https://api.leanrails.com";
 
 /// Upper bound of `timeout` and `connect_timeout` (per attempt).
@@ -38,6 +40,7 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// The profile's name: `stripe` or `leanrails`.
     pub fn as_str(self) -> &'static str {
         match self {
             Profile::Stripe => "stripe",
@@ -45,6 +48,8 @@ impl Profile {
         }
     }
 
+    /// A profile from its name (any case; `lean_rails` too); other names are an
+    /// `invalid_argument_error`.
     pub fn parse(s: &str) -> Result<Profile> {
         match s.to_ascii_lowercase().as_str() {
             "stripe" => Ok(Profile::Stripe),
@@ -67,14 +72,19 @@ impl Profile {
 /// Settings shared by every request of a client.
 #[derive(Clone, Debug)]
 pub struct ClientConfig {
+    /// The secret or restricted key every request is sent with.
     pub api_key: SecretKey,
+    /// Scheme, host and optional path prefix of the API, without a trailing `/`.
     pub base_url: String,
+    /// How requests are put on the wire.
     pub profile: Profile,
     /// Sent as `Stripe-Version` or `X-API-Version`; `None` sends no header.
     pub api_version: Option<String>,
     /// Retries after the first attempt.
     pub max_retries: u32,
+    /// The wait before the first retry; it doubles (with jitter) per retry.
     pub initial_backoff: Duration,
+    /// The longest wait between two attempts.
     pub max_backoff: Duration,
     /// Limit for one HTTP attempt (connect + response), at most [`MAX_TIMEOUT`].
     pub timeout: Duration,
@@ -82,6 +92,7 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Limit for a whole call, retries and back-off included, at most [`MAX_DEADLINE`].
     pub deadline: Option<Duration>,
+    /// The connected account every request acts for (`Stripe-Account`).
     pub stripe_account: Option<String>,
     /// Appended to the User-Agent, e.g. `payintent-python/0.1.0`.
     pub user_agent_suffix: Option<String>,
@@ -167,14 +178,17 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// The secret or restricted key (required).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(SecretKey::new(key));
         self
     }
+    /// Another API root, e.g. a sandbox (default: the profile's).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+    /// How requests are put on the wire (default: Stripe).
     pub fn profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
         self
@@ -184,31 +198,38 @@ impl ClientBuilder {
         self.api_version = Some(version);
         self
     }
+    /// Retries after the first attempt, at most [`MAX_RETRIES`].
     pub fn max_retries(mut self, n: u32) -> Self {
         self.max_retries = n;
         self
     }
+    /// The first wait between attempts and the longest, each at most [`MAX_BACKOFF`].
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.initial_backoff = initial;
         self.max_backoff = max;
         self
     }
+    /// Limit for one HTTP attempt, at most [`MAX_TIMEOUT`].
     pub fn timeout(mut self, t: Duration) -> Self {
         self.timeout = t;
         self
     }
+    /// Limit for opening a connection, at most [`MAX_TIMEOUT`].
     pub fn connect_timeout(mut self, t: Duration) -> Self {
         self.connect_timeout = t;
         self
     }
+    /// Limit for a whole call, retries included (`None`: no limit), at most [`MAX_DEADLINE`].
     pub fn deadline(mut self, d: Option<Duration>) -> Self {
         self.deadline = d;
         self
     }
+    /// The connected account every request acts for (`Stripe-Account`).
     pub fn stripe_account(mut self, account: impl Into<String>) -> Self {
         self.stripe_account = Some(account.into());
         self
     }
+    /// Put before the library's own User-Agent, e.g. `payintent-python/0.1.0`.
     pub fn user_agent_suffix(mut self, s: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(s.into());
         self
@@ -219,6 +240,7 @@ impl ClientBuilder {
         self
     }
 
+    /// The checked settings without building a client.
     pub fn build_config(self) -> Result<ClientConfig> {
         let api_key = self
             .api_key
@@ -335,43 +357,58 @@ pub fn check_base_url(raw: &str) -> Result<String> {
 /// Per-call overrides. Unset fields fall back to the client's settings.
 #[derive(Clone, Debug, Default)]
 pub struct RequestOptions {
+    /// Another key for this call.
     pub api_key: Option<SecretKey>,
+    /// The `Idempotency-Key` of this call (default: a new one per POST; LeanRails requires one).
     pub idempotency_key: Option<String>,
+    /// The connected account this call acts for (`Stripe-Account`).
     pub stripe_account: Option<String>,
+    /// Another API version for this call.
     pub api_version: Option<String>,
+    /// Limit for one HTTP attempt of this call, at most [`MAX_TIMEOUT`].
     pub timeout: Option<Duration>,
+    /// Retries after the first attempt of this call, at most [`MAX_RETRIES`].
     pub max_retries: Option<u32>,
+    /// Limit for this whole call, retries included, at most [`MAX_DEADLINE`].
     pub deadline: Option<Duration>,
 }
 
 impl RequestOptions {
+    /// No overrides.
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `api_key`.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(SecretKey::new(key));
         self
     }
+    /// Sets `idempotency_key`.
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.idempotency_key = Some(key.into());
         self
     }
+    /// Sets `stripe_account`.
     pub fn stripe_account(mut self, account: impl Into<String>) -> Self {
         self.stripe_account = Some(account.into());
         self
     }
+    /// Sets `api_version`.
     pub fn api_version(mut self, v: impl Into<String>) -> Self {
         self.api_version = Some(v.into());
         self
     }
+    /// Sets `timeout`.
     pub fn timeout(mut self, t: Duration) -> Self {
         self.timeout = Some(t);
         self
     }
+    /// Sets `max_retries`.
     pub fn max_retries(mut self, n: u32) -> Self {
         self.max_retries = Some(n);
         self
     }
+    /// Sets `deadline`.
     pub fn deadline(mut self, d: Duration) -> Self {
         self.deadline = Some(d);
         self

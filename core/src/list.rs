@@ -15,9 +15,13 @@ use crate::meta::{ResponseMeta, WithMeta};
 /// and is then not written back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct List<T> {
+    /// `list`.
     pub object: String,
+    /// The items of this page that could be read.
     pub data: Vec<T>,
+    /// Whether more items follow this page.
     pub has_more: bool,
+    /// The URL of the list.
     pub url: String,
     /// Items of `data` that could not be read as `T` (for PaymentIntents:
     /// items without a string `id`), as sent. Serialising appends them to
@@ -25,22 +29,30 @@ pub struct List<T> {
     pub unreadable: Vec<Value>,
     /// Keys this version of the library does not model.
     pub extra: Map<String, Value>,
+    /// The HTTP exchange that returned this page (`None` for nested lists).
     pub last_response: Option<ResponseMeta>,
 }
 
 /// One page of search results.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchResult<T> {
+    /// `search_result`.
     pub object: String,
+    /// The items of this page that could be read.
     pub data: Vec<T>,
+    /// Whether more results follow this page.
     pub has_more: bool,
     /// The cursor of the next page, for `SearchParams::page`.
     pub next_page: Option<String>,
+    /// How many objects match in all, when the server counts them.
     pub total_count: Option<u64>,
+    /// The URL of the search.
     pub url: String,
     /// As in [`List::unreadable`].
     pub unreadable: Vec<Value>,
+    /// Keys this version of the library does not model.
     pub extra: Map<String, Value>,
+    /// The HTTP exchange that returned this page.
     pub last_response: Option<ResponseMeta>,
 }
 

@@ -6,8 +6,11 @@
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ResponseMeta {
+    /// The `Request-Id` response header.
     pub request_id: Option<String>,
+    /// The HTTP status of the response.
     pub http_status: u16,
+    /// The idempotency key the request was sent with (POST only).
     pub idempotency_key: Option<String>,
     /// True when the server answered from its idempotency cache.
     pub idempotent_replayed: bool,

@@ -95,8 +95,11 @@ impl PaymentIntents {
 /// What an operation returns.
 #[derive(Clone, Debug)]
 pub enum Outcome {
+    /// One PaymentIntent (every operation but `list` and `search`).
     PaymentIntent(Box<PaymentIntent>),
+    /// A page of `list`.
     List(List<PaymentIntent>),
+    /// A page of `search`.
     Search(SearchResult<PaymentIntent>),
 }
 

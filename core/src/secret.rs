@@ -11,6 +11,7 @@ use crate::redact::Redactor;
 pub struct SecretKey(String);
 
 impl SecretKey {
+    /// Wraps a key; it is shown only as its prefix and last characters from now on.
     pub fn new(key: impl Into<String>) -> Self {
         SecretKey(key.into())
     }

@@ -17,6 +17,7 @@ macro_rules! string_enum {
             /// Every value this version knows, in API spelling.
             pub const KNOWN: &'static [&'static str] = &[$($text),+];
 
+            /// The value in API spelling (an unknown value as received).
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $text,)+
@@ -24,6 +25,7 @@ macro_rules! string_enum {
                 }
             }
 
+            /// Whether this version of the library does not know the value.
             pub fn is_unknown(&self) -> bool {
                 matches!(self, $name::Unknown(_))
             }

@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::generated::rules;
 
+/// The longest `Idempotency-Key` the API takes.
 pub const MAX_IDEMPOTENCY_KEY_LEN: usize = rules::IDEMPOTENCY_KEY_MAX_CHARS;
 const MAX_ID_LEN: usize = 255;
 /// The largest amount the API takes: eight digits in the smallest currency unit.
@@ -21,6 +22,7 @@ const MAX_OPAQUE_LEN: usize = 5000;
 /// reference allows) a legacy Card, Source or BankAccount object.
 pub const PAYMENT_METHOD_PREFIXES: &[&str] = rules::PAYMENT_METHOD_ID_PREFIXES;
 
+/// A value above 0.
 pub fn positive(param: &str, value: i64) -> Result<()> {
     if value <= 0 {
         return Err(Error::invalid_argument(
@@ -64,6 +66,7 @@ pub fn in_range(param: &str, value: i64, lo: i64, hi: i64) -> Result<()> {
     Ok(())
 }
 
+/// A value of 0 or more.
 pub fn non_negative(param: &str, value: i64) -> Result<()> {
     if value < 0 {
         return Err(Error::invalid_argument(
@@ -74,6 +77,7 @@ pub fn non_negative(param: &str, value: i64) -> Result<()> {
     Ok(())
 }
 
+/// Text of at most `max` characters (not bytes).
 pub fn max_chars(param: &str, value: &str, max: usize) -> Result<()> {
     let n = value.chars().count();
     if n > max {
@@ -85,6 +89,7 @@ pub fn max_chars(param: &str, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
+/// Text that is not empty or only white space.
 pub fn non_empty(param: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(Error::invalid_argument(param, format!("{param} must not be empty")));
@@ -92,6 +97,7 @@ pub fn non_empty(param: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// A three-letter ISO currency code (letters only; any case).
 pub fn currency(param: &str, value: &str) -> Result<()> {
     if value.len() != 3 || !value.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Err(Error::invalid_argument(
@@ -331,6 +337,7 @@ pub fn header_value(name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// An `Idempotency-Key`: not empty, at most [`MAX_IDEMPOTENCY_KEY_LEN`] bytes, a valid header value.
 pub fn idempotency_key(value: &str) -> Result<()> {
     let param = "idempotency_key";
     non_empty(param, value)?;
@@ -346,6 +353,7 @@ pub fn idempotency_key(value: &str) -> Result<()> {
     header_value(param, value)
 }
 
+/// An API key: not empty, printable ASCII without spaces (never echoed in the error).
 pub fn api_key(value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(Error::invalid_argument("api_key", "api_key must not be empty"));

@@ -10,12 +10,19 @@ string_enum! {
     /// `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`. Read more
     /// about each PaymentIntent [status](https://stripe.com/docs/payments/intents#intent-statuses).
     Status {
+        /// `canceled`.
         Canceled => "canceled",
+        /// `processing`.
         Processing => "processing",
+        /// `requires_action`.
         RequiresAction => "requires_action",
+        /// `requires_capture`.
         RequiresCapture => "requires_capture",
+        /// `requires_confirmation`.
         RequiresConfirmation => "requires_confirmation",
+        /// `requires_payment_method`.
         RequiresPaymentMethod => "requires_payment_method",
+        /// `succeeded`.
         Succeeded => "succeeded",
     }
 }
@@ -25,8 +32,11 @@ string_enum! {
     ///
     /// Controls when the funds will be captured from the customer's account.
     CaptureMethod {
+        /// `automatic`.
         Automatic => "automatic",
+        /// `automatic_async`.
         AutomaticAsync => "automatic_async",
+        /// `manual`.
         Manual => "manual",
     }
 }
@@ -34,7 +44,9 @@ string_enum! {
 string_enum! {
     /// `confirmation_method` of a PaymentIntent.
     ConfirmationMethod {
+        /// `automatic`.
         Automatic => "automatic",
+        /// `manual`.
         Manual => "manual",
     }
 }
@@ -48,12 +60,19 @@ string_enum! {
     ///
     /// The `cancel` operation accepts only [`CancellationReason::REQUESTABLE`].
     CancellationReason {
+        /// `abandoned`.
         Abandoned => "abandoned",
+        /// `automatic`.
         Automatic => "automatic",
+        /// `duplicate`.
         Duplicate => "duplicate",
+        /// `failed_invoice`.
         FailedInvoice => "failed_invoice",
+        /// `fraudulent`.
         Fraudulent => "fraudulent",
+        /// `requested_by_customer`.
         RequestedByCustomer => "requested_by_customer",
+        /// `void_invoice`.
         VoidInvoice => "void_invoice",
     }
 }
@@ -84,7 +103,9 @@ string_enum! {
     /// your payment flow and comply with regional legislation and network rules, such as
     /// [SCA](https://stripe.com/docs/strong-customer-authentication).
     SetupFutureUsage {
+        /// `off_session`.
         OffSession => "off_session",
+        /// `on_session`.
         OnSession => "on_session",
         /// Clears the value: an empty string (`setup_future_usage=` on the form wire, `""` in
         /// JSON). Only `update` and `confirm` take it.

@@ -20,8 +20,9 @@ use crate::validate;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AutomaticPaymentMethodsParam {
+    /// `automatic_payment_methods[enabled]`.
     pub enabled: bool,
-    /// One of `always` or `never`.
+    /// `automatic_payment_methods[allow_redirects]`. One of `always` or `never`.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_redirects: Option<String>,
@@ -49,10 +50,11 @@ impl AutomaticPaymentMethodsParam {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TransferDataParam {
+    /// `transfer_data[amount]`.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    /// Only `create` takes it. Required by `create`.
+    /// `transfer_data[destination]`. Only `create` takes it. Required by `create`.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
@@ -83,12 +85,16 @@ pub enum CreatedFilter {
     Exact(i64),
     /// Only the bounds given: `gt`, `gte`, `lt` and `lte`.
     Range {
+        /// Greater than this.
         #[serde(skip_serializing_if = "Option::is_none")]
         gt: Option<i64>,
+        /// Greater than or equal to this.
         #[serde(skip_serializing_if = "Option::is_none")]
         gte: Option<i64>,
+        /// Less than this.
         #[serde(skip_serializing_if = "Option::is_none")]
         lt: Option<i64>,
+        /// Less than or equal to this.
         #[serde(skip_serializing_if = "Option::is_none")]
         lte: Option<i64>,
     },
