@@ -19,6 +19,25 @@
 //! assert_eq!(canceled.status, payintent::Status::Canceled);
 //! # Ok(()) }
 //! ```
+//!
+//! Parameter structs also take builder-style setters (generated, one per
+//! parameter; maps gain entries with `*_entry`), and lists walk every page as
+//! a `futures_core::Stream`:
+//!
+//! ```no_run
+//! # async fn demo(client: payintent::Client) -> payintent::Result<()> {
+//! use futures_util::StreamExt;
+//! use payintent::{params::{CreateParams, ListParams}, CaptureMethod};
+//! let params = CreateParams::new(2000, "usd")
+//!     .capture_method(CaptureMethod::Manual)
+//!     .metadata_entry("order_id", "6735");
+//! let pi = client.payment_intents().create(&params).await?;
+//! let mut all = client.payment_intents().list_auto_paging(ListParams::default().limit(100));
+//! while let Some(item) = all.next().await {
+//!     println!("{} {}", item?.id, pi.id);
+//! }
+//! # Ok(()) }
+//! ```
 
 // The error deliberately carries every field of the API error by value.
 #![deny(missing_docs)]
