@@ -1,4 +1,5 @@
 //! The control endpoints under `/__sandbox/` (faults, the request log, reset,
+//! webhook delivery attempts,
 //! completing next actions, the 3-D Secure and microdeposit pages; the clock
 //! and settlement ones are in `sim_control.rs`), and the JSON form of an
 //! injected fault.
@@ -68,6 +69,10 @@ pub fn control(shared: &Shared, method: &str, rest: &str, query: &str, body: &st
         ("DELETE", ["requests"]) => {
             lock(&shared.log).clear();
             ok()
+        }
+        ("GET", ["webhook_attempts"]) => {
+            let data = serde_json::to_value(&lock(&shared.store).hooks.attempts).unwrap_or(json!([]));
+            respond(200, &json!({"data": data}), &[])
         }
         ("POST", ["reset"]) => {
             reset(shared);

@@ -17,8 +17,9 @@
 
 // Layers, top down; a module uses only modules of lower layers:
 //   server > control > sim_control > router > leanrails, publishable, resources >
-//   shared > idempotency, auth, response >
-//   ops (one module per operation) > search_query, store > timeline, methods >
+//   webhooks::delivery > shared > idempotency, auth, response >
+//   ops (one module per operation), webhooks::{endpoints, events} > webhooks::paging >
+//   search_query, store > timeline, methods, webhooks::state > webhooks::{signing, event_types} >
 //   bank_debits, confirmation_tokens, wire > reply, clock, currencies, lock,
 //   profile, types.
 mod auth;
@@ -45,6 +46,7 @@ mod sim_control;
 mod store;
 mod timeline;
 mod types;
+mod webhooks;
 mod wire;
 
 use std::net::SocketAddr;
@@ -56,7 +58,9 @@ use lock::lock;
 use server::serve;
 use shared::{reset, Shared};
 
-pub use types::{Fault, FaultKind, RecordedRequest, SandboxConfig, DEFAULT_API_VERSION};
+pub use types::{
+    Fault, FaultKind, RecordedRequest, SandboxConfig, WebhookAttempt, WebhookConfig, DEFAULT_API_VERSION,
+};
 
 /// A running sandbox server. Dropping it (or [`Sandbox::shutdown`]) stops it.
 pub struct Sandbox {
@@ -71,7 +75,11 @@ impl Sandbox {
     pub async fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(Shared { base_url: format!("http://{addr}"), ..Shared::default() });
+        let shared = Arc::new(Shared {
+            base_url: format!("http://{addr}"),
+            webhooks: config.webhooks.clone(),
+            ..Shared::default()
+        });
         let (stop, stop_rx) = watch::channel(false);
         tokio::spawn(serve(listener, shared.clone(), stop_rx));
         Ok(Sandbox { addr, shared, stop, thread: None })
@@ -96,7 +104,11 @@ impl Sandbox {
                 };
                 match bound.await {
                     Ok((listener, addr)) => {
-                        let shared = Arc::new(Shared { base_url: format!("http://{addr}"), ..Shared::default() });
+                        let shared = Arc::new(Shared {
+                            base_url: format!("http://{addr}"),
+                            webhooks: config.webhooks.clone(),
+                            ..Shared::default()
+                        });
                         let (stop, stop_rx) = watch::channel(false);
                         let _ = tx.send(Ok((addr, shared.clone(), stop)));
                         serve(listener, shared, stop_rx).await;
@@ -138,6 +150,11 @@ impl Sandbox {
 
     pub fn clear_requests(&self) {
         lock(&self.shared.log).clear();
+    }
+
+    /// Every webhook delivery attempt that has ended, in the order they ended.
+    pub fn webhook_attempts(&self) -> Vec<WebhookAttempt> {
+        lock(&self.shared.store).hooks.attempts.clone()
     }
 
     /// Forget every object, fault, idempotency key and logged request.

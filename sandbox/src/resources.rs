@@ -1,6 +1,7 @@
 //! The routes beside `/v1/payment_intents`: Stripe's test clocks
-//! (`/v1/test_helpers/test_clocks`) and the customers that attach to them
-//! (`/v1/customers`). Operation names are `<resource>.<action>`.
+//! (`/v1/test_helpers/test_clocks`), the customers that attach to them
+//! (`/v1/customers`), webhook endpoints (`/v1/webhook_endpoints`) and events
+//! (`/v1/events`). Operation names are `<resource>.<action>`.
 
 fn decode(s: &str) -> String {
     percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
@@ -19,6 +20,31 @@ pub fn route(method: &str, path: &str) -> Option<(&'static str, Option<String>)>
             ("GET", [id]) if !id.is_empty() => ("test_clocks.retrieve", Some(decode(id))),
             ("DELETE", [id]) if !id.is_empty() => ("test_clocks.delete", Some(decode(id))),
             ("POST", [id, "advance"]) if !id.is_empty() => ("test_clocks.advance", Some(decode(id))),
+            _ => return None,
+        });
+    }
+    if let Some(rest) = path.strip_prefix("/v1/webhook_endpoints") {
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        let segs: Vec<&str> = rest.split('/').skip(1).collect();
+        return Some(match (method, segs.as_slice()) {
+            ("GET", []) => ("webhook_endpoints.list", None),
+            ("POST", []) => ("webhook_endpoints.create", None),
+            ("GET", [id]) if !id.is_empty() => ("webhook_endpoints.retrieve", Some(decode(id))),
+            ("POST", [id]) if !id.is_empty() => ("webhook_endpoints.update", Some(decode(id))),
+            ("DELETE", [id]) if !id.is_empty() => ("webhook_endpoints.delete", Some(decode(id))),
+            _ => return None,
+        });
+    }
+    if let Some(rest) = path.strip_prefix("/v1/events") {
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        let segs: Vec<&str> = rest.split('/').skip(1).collect();
+        return Some(match (method, segs.as_slice()) {
+            ("GET", []) => ("events.list", None),
+            ("GET", [id]) if !id.is_empty() => ("events.retrieve", Some(decode(id))),
             _ => return None,
         });
     }
@@ -53,5 +79,10 @@ mod tests {
         assert_eq!(route("POST", "/v1/customersX"), None);
         assert_eq!(route("POST", "/v1/test_helpers/test_clocks/clock_1/rewind"), None);
         assert_eq!(route("GET", "/v1/payment_intents"), None);
+        assert_eq!(route("DELETE", "/v1/webhook_endpoints/we_1"), Some(("webhook_endpoints.delete", Some("we_1".into()))));
+        assert_eq!(route("POST", "/v1/webhook_endpoints"), Some(("webhook_endpoints.create", None)));
+        assert_eq!(route("GET", "/v1/events/evt_1"), Some(("events.retrieve", Some("evt_1".into()))));
+        assert_eq!(route("POST", "/v1/events"), None);
+        assert_eq!(route("GET", "/v1/eventsX"), None);
     }
 }

@@ -16,6 +16,7 @@ use crate::reply::Reply;
 use crate::resources;
 use crate::shared::Shared;
 use crate::types::DEFAULT_API_VERSION;
+use crate::webhooks::Cause;
 use crate::wire;
 
 /// Route `/v1/payment_intents...` to an operation name and optional id.
@@ -89,7 +90,7 @@ pub fn api_request(
             404,
             "invalid_request_error",
             None,
-            &format!("Unrecognized request URL ({method}: {path}). This sandbox serves /v1/payment_intents, /v1/test_helpers/test_clocks and /v1/customers only."),
+            &format!("Unrecognized request URL ({method}: {path}). This sandbox serves /v1/payment_intents, /v1/test_helpers/test_clocks, /v1/customers, /v1/webhook_endpoints and /v1/events only."),
             None,
         );
     };
@@ -131,6 +132,7 @@ pub fn api_request(
         );
     }
     let merchant = leanrails::merchant_id(&key, &account);
+    let cause = Cause { request_id: request_id.to_string(), idempotency_key: idem_key.clone() };
     let run = || -> Reply {
         let mut store = lock(&shared.store);
         if publishable {
@@ -138,7 +140,7 @@ pub fn api_request(
                 return r;
             }
         }
-        let mut reply = match profile.within(|| store.dispatch(&account, op, id.as_deref(), &params, &shared.base_url))
+        let mut reply = match profile.within(|| store.dispatch(&account, op, id.as_deref(), &params, &shared.base_url, &cause))
         {
             Ok(v) => Reply::ok(v),
             Err(r) => r,

@@ -19,12 +19,19 @@ use crate::router::api_request;
 use crate::shared::Shared;
 use crate::store::random_id;
 use crate::types::{FaultKind, RecordedRequest};
+use crate::webhooks::delivery;
 
 /// Serve connections from `listener` until `stop` changes.
 pub async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
+    // Webhook deliveries live as long as the server.
+    let deliveries = tokio::spawn(delivery::run(shared.clone(), stop.clone()));
     loop {
         tokio::select! {
-            _ = stop.changed() => return,
+            _ = stop.changed() => {
+                deliveries.abort();
+                let _ = deliveries.await;
+                return;
+            }
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
                 let _ = stream.set_nodelay(true);

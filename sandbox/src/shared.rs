@@ -1,5 +1,6 @@
-//! The state one server shares between its connections and its handle:
-//! objects, queued faults, the request log and the idempotency cache.
+//! The state one server shares between its connections, its webhook delivery
+//! task and its handle: objects, queued faults, the request log, the
+//! idempotency cache and the webhook delivery settings.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -7,7 +8,7 @@ use std::sync::Mutex;
 use crate::idempotency::{Idem, IdemSlot};
 use crate::lock::lock;
 use crate::store::Store;
-use crate::types::{Fault, RecordedRequest};
+use crate::types::{Fault, RecordedRequest, WebhookConfig};
 
 #[derive(Default)]
 pub struct Shared {
@@ -16,6 +17,8 @@ pub struct Shared {
     pub log: Mutex<Vec<RecordedRequest>>,
     pub idem: Mutex<HashMap<IdemSlot, Idem>>,
     pub base_url: String,
+    /// How webhook events are delivered.
+    pub webhooks: WebhookConfig,
 }
 
 /// Forget every object, fault, idempotency key and logged request.

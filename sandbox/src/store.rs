@@ -1,5 +1,6 @@
 //! What the server remembers: the intents of every account (as JSON objects),
-//! the payment methods made from `payment_method_data`, and fresh ids.
+//! the payment methods made from `payment_method_data`, time, webhooks, and
+//! fresh ids.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,7 @@ use serde_json::{Map, Value};
 use crate::methods::{behavior_of_id, Behavior, PmSource};
 use crate::reply::{missing, R};
 use crate::timeline::Timeline;
+use crate::webhooks::state::Hooks;
 
 /// Seconds since the Unix epoch, on the clock of the operation running
 /// (the sandbox clock or a test clock; see `clock.rs`).
@@ -50,6 +52,8 @@ pub struct Store {
     seq: u64,
     /// The sandbox clock, test clocks, their customers and intent timers.
     pub timeline: Timeline,
+    /// Webhook endpoints, events and their deliveries.
+    pub hooks: Hooks,
 }
 
 impl Store {

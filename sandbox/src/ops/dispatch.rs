@@ -1,25 +1,38 @@
 //! Running operations on the right clock: every API request first fires the
 //! sandbox clock's due timers, then runs at the "now" of the object it
 //! touches (its customer's test clock, or the sandbox clock), and finally
-//! notes the state it left the intent in so its timers start. The control
-//! endpoints that move intents or clocks go through here too.
+//! notes the state it left the intent in so its timers start and its events
+//! are derived. The control endpoints that move intents or clocks go through
+//! here too.
 
 use serde_json::{json, Map, Value};
 
 use crate::clock;
 use crate::reply::{Reply, R};
 use crate::store::Store;
+use crate::webhooks::Cause;
 
 impl Store {
-    /// Run API operation `op` (an intent operation, or a test clock or
-    /// customer one) for account `acct`.
-    pub fn dispatch(&mut self, acct: &str, op: &str, id: Option<&str>, p: &Map<String, Value>, base: &str) -> R<Value> {
+    /// Run API operation `op` (an intent operation, or a test clock,
+    /// customer, webhook endpoint or event one) for account `acct`, as the
+    /// request `cause`.
+    pub fn dispatch(
+        &mut self,
+        acct: &str,
+        op: &str,
+        id: Option<&str>,
+        p: &Map<String, Value>,
+        base: &str,
+        cause: &Cause,
+    ) -> R<Value> {
         let sandbox_now = self.timeline.sandbox_now();
         self.run_due(None, sandbox_now);
         if let Some(resource) = op.split_once('.').map(|(r, _)| r) {
             return clock::at(sandbox_now, || match resource {
                 "test_clocks" => self.test_clock_op(acct, op, id, p),
                 "customers" => self.customer_op(acct, op, id, p),
+                "webhook_endpoints" => self.webhook_endpoint_op(acct, op, id, p),
+                "events" => self.event_op(acct, op, id, p),
                 _ => Err(Reply::error(404, "invalid_request_error", None, "Unrecognized request URL.", None)),
             });
         }
@@ -41,6 +54,7 @@ impl Store {
             };
             if let Some(t) = touched.filter(|_| op != "list" && op != "search") {
                 self.observe(acct, &t);
+                self.emit_events(acct, &t, Some(cause));
             }
             result
         })
@@ -52,6 +66,7 @@ impl Store {
         clock::at(instant, || {
             let out = self.complete_action(acct, id, succeed);
             self.observe(acct, id);
+            self.emit_events(acct, id, None);
             out
         })
     }
@@ -62,6 +77,7 @@ impl Store {
         clock::at(instant, || {
             let out = self.settle(acct, id, succeed);
             self.observe(acct, id);
+            self.emit_events(acct, id, None);
             out
         })
     }

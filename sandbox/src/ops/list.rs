@@ -69,7 +69,7 @@ impl Store {
 }
 
 /// `created=N` or `created[gt|gte|lt|lte]=N`, as (operator, value) pairs.
-fn created_filter(p: &Params) -> R<Vec<(String, i64)>> {
+pub fn created_filter(p: &Params) -> R<Vec<(String, i64)>> {
     let Some(v) = p.raw("created") else {
         return Ok(Vec::new());
     };

@@ -38,6 +38,10 @@ use crate::wire::Params;
 use confirm::parse_confirm;
 use expand::{parse_expand, Scope};
 
+// Parameter readers the webhook resources share with the intents.
+pub use fields::{apply_metadata, limit, metadata_fits};
+pub use list::created_filter;
+
 /// Which top-level parameters each operation takes (API 2023-08-16, plus
 /// `final_capture` on capture and `confirmation_token` on create and confirm).
 #[rustfmt::skip]

@@ -121,6 +121,7 @@ impl Store {
                 // Whatever happened, the timer is spent; a new state starts anew.
                 self.timeline.watched.remove(&(acct.clone(), id.clone()));
                 self.observe(&acct, &id);
+                self.emit_events(&acct, &id, None);
             });
         }
     }
