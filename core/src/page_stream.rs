@@ -14,11 +14,11 @@ use crate::payment_intents::Pager;
 
 /// One step of the walk: the pager (moved into the future and handed back)
 /// and what its `next` gave.
-type Step = Pin<Box<dyn Future<Output = (Pager, Result<Option<PaymentIntent>>)> + Send>>;
+type Step = Pin<Box<dyn Future<Output = (Box<Pager>, Result<Option<PaymentIntent>>)> + Send>>;
 
 enum State {
     /// Waiting to be polled for the next item.
-    Idle(Pager),
+    Idle(Box<Pager>),
     /// A `next` call under way (perhaps fetching a page).
     Busy(Step),
     /// The walk ended: after the last item, or after an error.
@@ -41,7 +41,7 @@ pub struct PageStream {
 
 impl PageStream {
     pub(crate) fn new(pager: Pager) -> Self {
-        PageStream { state: State::Idle(pager) }
+        PageStream { state: State::Idle(Box::new(pager)) }
     }
 }
 
