@@ -18,7 +18,9 @@ impl fmt::Display for ErrorKind {
 /// Every failure of the library. Fields that the failure does not have are `None`.
 #[derive(Clone, Debug)]
 pub struct Error {
+    /// The kind of failure; its code and class name are the same in every language.
     pub kind: ErrorKind,
+    /// What went wrong: the API's message, or the client's own.
     pub message: String,
     /// HTTP status of the response, if one arrived.
     pub http_status: Option<u16>,
@@ -26,8 +28,11 @@ pub struct Error {
     pub error_type: Option<String>,
     /// The API's machine-readable code, e.g. `payment_intent_unexpected_state`.
     pub code: Option<String>,
+    /// Why the card was declined, e.g. `insufficient_funds`.
     pub decline_code: Option<String>,
+    /// The parameter at fault, in API spelling.
     pub param: Option<String>,
+    /// The API's page about the error.
     pub doc_url: Option<String>,
     /// The `Request-Id` response header.
     pub request_id: Option<String>,
@@ -38,6 +43,7 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error of `kind` with `message` and no other field.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
@@ -172,6 +178,7 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The result of every fallible operation of the library.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
