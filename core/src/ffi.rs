@@ -58,6 +58,7 @@ impl<T, F: Future<Output = Result<T>>> Future for Guarded<F> {
 pub struct ErrorDetails {
     /// The stable kind code (`card_error`, ...), the same in every language.
     pub kind: String,
+    /// What went wrong: the API's message, or the client's own.
     pub message: String,
     /// HTTP status of the response, if one arrived.
     pub http_status: Option<u16>,
@@ -65,8 +66,11 @@ pub struct ErrorDetails {
     pub error_type: Option<String>,
     /// The API's machine-readable code, e.g. `payment_intent_unexpected_state`.
     pub code: Option<String>,
+    /// Why the card was declined, e.g. `insufficient_funds`.
     pub decline_code: Option<String>,
+    /// The parameter at fault, in API spelling.
     pub param: Option<String>,
+    /// The API's page about the error.
     pub doc_url: Option<String>,
     /// The `Request-Id` response header.
     pub request_id: Option<String>,

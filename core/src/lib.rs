@@ -39,8 +39,8 @@
 //! # Ok(()) }
 //! ```
 
-// The error deliberately carries every field of the API error by value.
 #![deny(missing_docs)]
+// The error deliberately carries every field of the API error by value.
 #![allow(clippy::result_large_err)]
 
 mod backoff;
@@ -50,13 +50,8 @@ pub mod config;
 pub mod encode;
 mod enums;
 mod expandable;
-// Owned by the error-kind work of issue 7, which documents its remaining
-// fields (kind, message, decline_code, param, doc_url, Error::new, Result).
-#[allow(missing_docs)]
 pub mod error;
 #[cfg(feature = "ffi")]
-// Owned by the FFI work of issue 7; documents its remaining fields itself.
-#[allow(missing_docs)]
 pub mod ffi;
 mod generated;
 mod lenient;
@@ -77,8 +72,6 @@ mod transport;
 #[cfg(feature = "uniffi")]
 pub mod uniffi_error;
 #[cfg(feature = "uniffi")]
-// Owned by the uniffi work of issue 7; documents its remaining fields itself.
-#[allow(missing_docs)]
 pub mod uniffi_types;
 
 // The Swift/Kotlin scaffolding of the core's own types (namespace `payintent`).

@@ -69,6 +69,7 @@ uniffi::custom_type!(ExpandableObject, Expansion, {
 pub struct ChargePage {
     /// The charges that could be read.
     pub data: Vec<Charge>,
+    /// Whether there are more charges after this page.
     pub has_more: bool,
     /// Empty when the API sent none.
     pub url: String,
