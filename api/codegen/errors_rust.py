@@ -65,4 +65,20 @@ def errors_file(desc, header):
              "const fn http_statuses(self) -> &'static [u16]", rows,
              lambda r: "&[" + ", ".join(str(s) for s in r["http_status"]) + "]")
     out.line("}")
+    out.line("")
+    # The Swift/Kotlin error enum (core/src/uniffi_error.rs) takes its variants from this list.
+    out.lines(doc_lines(
+        "Invokes the macro `$m` with every kind as `ClassName => Variant`, in the order of the "
+        "description (the Swift/Kotlin error enum is built from it).", 0))
+    out.line("#[allow(unused_macros)]")
+    out.line("macro_rules! with_error_kinds {")
+    out.line("    ($m:ident) => {")
+    out.line("        $m! {")
+    for row in rows:
+        out.line(f"            {row['class']} => {errors.variant(row)},")
+    out.line("        }")
+    out.line("    };")
+    out.line("}")
+    out.line("#[allow(unused_imports)]")
+    out.line("pub(crate) use with_error_kinds;")
     return out.text()

@@ -1,7 +1,8 @@
 //! The error Swift and Kotlin see (feature `uniffi`): one variant per error
 //! kind, named by the class name every language uses for that kind
 //! (`CardError`, `PermissionError`, ...; Kotlin's generator spells them
-//! `...Exception`), each carrying the same `ErrorDetails`.
+//! `...Exception`), each carrying the same `ErrorDetails`. The variants come
+//! from the description's error table (`with_error_kinds!`, generated).
 
 use crate::error::{Error, ErrorKind};
 use crate::ffi::ErrorDetails;
@@ -54,18 +55,7 @@ macro_rules! kind_error {
     };
 }
 
-kind_error! {
-    CardError => Card,
-    InvalidRequestError => InvalidRequest,
-    AuthenticationError => Authentication,
-    PermissionError => Permission,
-    RateLimitError => RateLimit,
-    IdempotencyError => Idempotency,
-    APIError => Api,
-    APIConnectionError => Connection,
-    APITimeoutError => Timeout,
-    InvalidArgumentError => InvalidArgument,
-}
+crate::generated::errors::with_error_kinds!(kind_error);
 
 impl std::fmt::Display for PayIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -135,3 +135,25 @@ impl ErrorKind {
         }
     }
 }
+
+/// Invokes the macro `$m` with every kind as `ClassName => Variant`, in the order of the
+/// description (the Swift/Kotlin error enum is built from it).
+#[allow(unused_macros)]
+macro_rules! with_error_kinds {
+    ($m:ident) => {
+        $m! {
+            CardError => Card,
+            InvalidRequestError => InvalidRequest,
+            AuthenticationError => Authentication,
+            PermissionError => Permission,
+            RateLimitError => RateLimit,
+            IdempotencyError => Idempotency,
+            APIError => Api,
+            APIConnectionError => Connection,
+            APITimeoutError => Timeout,
+            InvalidArgumentError => InvalidArgument,
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use with_error_kinds;
