@@ -58,9 +58,7 @@ use lock::lock;
 use server::serve;
 use shared::{reset, Shared};
 
-pub use types::{
-    Fault, FaultKind, RecordedRequest, SandboxConfig, WebhookAttempt, WebhookConfig, DEFAULT_API_VERSION,
-};
+pub use types::{Fault, FaultKind, RecordedRequest, SandboxConfig, WebhookAttempt, WebhookConfig, DEFAULT_API_VERSION};
 
 /// A running sandbox server. Dropping it (or [`Sandbox::shutdown`]) stops it.
 pub struct Sandbox {

@@ -79,7 +79,10 @@ mod tests {
         assert_eq!(route("POST", "/v1/customersX"), None);
         assert_eq!(route("POST", "/v1/test_helpers/test_clocks/clock_1/rewind"), None);
         assert_eq!(route("GET", "/v1/payment_intents"), None);
-        assert_eq!(route("DELETE", "/v1/webhook_endpoints/we_1"), Some(("webhook_endpoints.delete", Some("we_1".into()))));
+        assert_eq!(
+            route("DELETE", "/v1/webhook_endpoints/we_1"),
+            Some(("webhook_endpoints.delete", Some("we_1".into())))
+        );
         assert_eq!(route("POST", "/v1/webhook_endpoints"), Some(("webhook_endpoints.create", None)));
         assert_eq!(route("GET", "/v1/events/evt_1"), Some(("events.retrieve", Some("evt_1".into()))));
         assert_eq!(route("POST", "/v1/events"), None);

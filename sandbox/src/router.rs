@@ -140,11 +140,11 @@ pub fn api_request(
                 return r;
             }
         }
-        let mut reply = match profile.within(|| store.dispatch(&account, op, id.as_deref(), &params, &shared.base_url, &cause))
-        {
-            Ok(v) => Reply::ok(v),
-            Err(r) => r,
-        };
+        let mut reply =
+            match profile.within(|| store.dispatch(&account, op, id.as_deref(), &params, &shared.base_url, &cause)) {
+                Ok(v) => Reply::ok(v),
+                Err(r) => r,
+            };
         if profile == Profile::LeanRails {
             leanrails::present(&mut reply.body, &store, &account, &merchant);
         }

@@ -155,11 +155,8 @@ async fn types_of(api: &Api, pid: &str) -> Vec<String> {
 
 /// The one event of type `ty` about intent `pid`.
 async fn event_of(api: &Api, pid: &str, ty: &str) -> Value {
-    let found: Vec<Value> = events(api, &format!("type={ty}"))
-        .await
-        .into_iter()
-        .filter(|e| e["data"]["object"]["id"] == pid)
-        .collect();
+    let found: Vec<Value> =
+        events(api, &format!("type={ty}")).await.into_iter().filter(|e| e["data"]["object"]["id"] == pid).collect();
     assert_eq!(found.len(), 1, "{ty} of {pid}: {found:?}");
     found[0].clone()
 }
@@ -262,23 +259,34 @@ async fn endpoints_are_created_read_updated_listed_and_deleted() {
     assert_eq!((list["url"].as_str(), list["has_more"].as_bool()), (Some("/v1/webhook_endpoints"), Some(false)));
     let first_page = api.fetch("/v1/webhook_endpoints?limit=1").await.ok();
     assert_eq!((first_page["data"][0]["id"] == second["id"], first_page["has_more"].as_bool()), (true, Some(true)));
-    let next = api.fetch(&format!("/v1/webhook_endpoints?limit=1&starting_after={}", second["id"].as_str().unwrap())).await.ok();
+    let next = api
+        .fetch(&format!("/v1/webhook_endpoints?limit=1&starting_after={}", second["id"].as_str().unwrap()))
+        .await
+        .ok();
     assert_eq!(next["data"][0]["id"], wid.as_str());
 
-    let del = api.http.delete(format!("{}/v1/webhook_endpoints/{wid}", api.base)).bearer_auth(KEY).send().await.unwrap();
+    let del =
+        api.http.delete(format!("{}/v1/webhook_endpoints/{wid}", api.base)).bearer_auth(KEY).send().await.unwrap();
     assert_eq!(del.status(), 200);
     let del: Value = del.json().await.unwrap();
     assert_eq!(del, json!({"id": wid, "object": "webhook_endpoint", "deleted": true}));
     let gone = api.fetch(&format!("/v1/webhook_endpoints/{wid}")).await;
     assert_eq!(gone.err(404)["code"], "resource_missing");
-    let again = api.http.delete(format!("{}/v1/webhook_endpoints/{wid}", api.base)).bearer_auth(KEY).send().await.unwrap();
+    let again =
+        api.http.delete(format!("{}/v1/webhook_endpoints/{wid}", api.base)).bearer_auth(KEY).send().await.unwrap();
     assert_eq!(again.status(), 404);
 }
 
 #[tokio::test]
 async fn only_loopback_http_urls_and_known_event_types_are_accepted() {
     let (_sb, api) = common::sandbox().await;
-    for url in ["https://127.0.0.1/hook", "http://example.com/hook", "http://10.0.0.7/", "http://user@localhost/", "localhost:80"] {
+    for url in [
+        "https://127.0.0.1/hook",
+        "http://example.com/hook",
+        "http://10.0.0.7/",
+        "http://user@localhost/",
+        "localhost:80",
+    ] {
         let r = api.post("/v1/webhook_endpoints", &format!("url={}&enabled_events[]=*", percent(url))).await;
         let e = r.err(400);
         assert_eq!((e["type"].as_str(), e["param"].as_str()), (Some("invalid_request_error"), Some("url")), "{url}");
@@ -288,7 +296,8 @@ async fn only_loopback_http_urls_and_known_event_types_are_accepted() {
     let url = percent("http://127.0.0.1:1/");
     let r = api.post("/v1/webhook_endpoints", &format!("url={url}")).await;
     assert_eq!(r.err(400)["param"], "enabled_events");
-    let r = api.post("/v1/webhook_endpoints", &format!("url={url}&enabled_events[]=*&enabled_events[]=charge.bogus")).await;
+    let r =
+        api.post("/v1/webhook_endpoints", &format!("url={url}&enabled_events[]=*&enabled_events[]=charge.bogus")).await;
     assert_eq!(r.err(400)["param"], "enabled_events[1]");
     let r = api.post("/v1/webhook_endpoints", &format!("url={url}&enabled_events[]=*&connect=true")).await;
     assert_eq!(r.err(400)["code"], "parameter_unknown");
@@ -299,7 +308,8 @@ async fn only_loopback_http_urls_and_known_event_types_are_accepted() {
     assert_eq!(r.err(400)["param"], "url");
     assert_eq!(api.fetch(&path).await.ok()["url"], "http://127.0.0.1:1/");
     // The same keys rules as everywhere else.
-    let r = api.with_key(Some("rk_test_ro")).post("/v1/webhook_endpoints", &format!("url={url}&enabled_events[]=*")).await;
+    let r =
+        api.with_key(Some("rk_test_ro")).post("/v1/webhook_endpoints", &format!("url={url}&enabled_events[]=*")).await;
     assert_eq!(r.err(403)["type"], "permission_error");
     let r = api.with_key(Some("pk_test_pub")).fetch("/v1/webhook_endpoints").await;
     assert_eq!(r.err(403)["type"], "permission_error");
@@ -340,7 +350,10 @@ async fn a_create_confirm_capture_flow_and_a_cancel_make_their_events() {
     // The object is the intent as the API returns it.
     assert_eq!(object, &api.fetch(&format!("/v1/payment_intents/{pid}")).await.ok());
     let previous = &ev["data"]["previous_attributes"];
-    assert_eq!((previous["status"].as_str(), previous["amount_received"].as_i64()), (Some("requires_payment_method"), Some(0)));
+    assert_eq!(
+        (previous["status"].as_str(), previous["amount_received"].as_i64()),
+        (Some("requires_payment_method"), Some(0))
+    );
     assert!(previous.get("currency").is_none(), "only changed fields: {previous}");
 
     // A replayed request changes nothing and makes no event.
@@ -375,7 +388,8 @@ async fn manual_capture_authentication_and_declines_make_their_events() {
     assert_eq!(ev["data"]["previous_attributes"]["amount_capturable"], 5000);
 
     // Authentication, then the customer completes it (a control endpoint: no request).
-    let pid = id(&api.create("amount=1200&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true").await);
+    let pid =
+        id(&api.create("amount=1200&currency=usd&payment_method=pm_card_authenticationRequired&confirm=true").await);
     let ev = event_of(&api, &pid, "payment_intent.requires_action").await;
     assert_eq!(ev["data"]["object"]["next_action"]["type"], "use_stripe_sdk");
     api.control("POST", &format!("/__sandbox/payment_intents/{pid}/complete_action"), Some(json!({}))).await.ok();
@@ -414,13 +428,20 @@ async fn timers_clocks_and_settlement_make_events_without_a_request() {
     assert_eq!(ev["data"]["previous_attributes"]["status"], "processing");
 
     // An authorisation left uncaptured is canceled by the sandbox clock, at its time.
-    let held = id(&api.create("amount=800&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await);
+    let held =
+        id(&api.create("amount=800&currency=usd&capture_method=manual&payment_method=pm_card_visa&confirm=true").await);
     let moved = api.control("POST", "/__sandbox/clock/advance", Some(json!({"seconds": 8 * 86_400}))).await.ok();
     let ev = event_of(&api, &held, "payment_intent.canceled").await;
-    assert_eq!((ev["request"]["id"].is_null(), ev["data"]["object"]["cancellation_reason"].as_str()), (true, Some("automatic")));
+    assert_eq!(
+        (ev["request"]["id"].is_null(), ev["data"]["object"]["cancellation_reason"].as_str()),
+        (true, Some("automatic"))
+    );
     let created = ev["created"].as_i64().unwrap();
     let now = moved["now"].as_i64().unwrap();
-    assert!(created > now - 2 * 86_400 && created <= now, "the event is dated on the sandbox clock: {created} vs {now}");
+    assert!(
+        created > now - 2 * 86_400 && created <= now,
+        "the event is dated on the sandbox clock: {created} vs {now}"
+    );
 }
 
 #[tokio::test]
@@ -446,7 +467,10 @@ async fn events_are_filtered_and_paged() {
     assert_eq!(r.err(400)["param"], "types");
 
     let created = all[0]["created"].as_i64().unwrap();
-    assert_eq!(events(&api, &format!("created={created}")).await.len(), all.iter().filter(|e| e["created"] == created).count());
+    assert_eq!(
+        events(&api, &format!("created={created}")).await.len(),
+        all.iter().filter(|e| e["created"] == created).count()
+    );
     assert_eq!(events(&api, &format!("created[gt]={created}")).await.len(), 0);
     assert_eq!(events(&api, &format!("created[lte]={created}&created[gte]={}", created - 3600)).await.len(), 4);
     let r = api.fetch("/v1/events?created[after]=1").await;
@@ -465,7 +489,10 @@ async fn events_are_filtered_and_paged() {
     let back = api.fetch(&format!("/v1/events?limit=2&ending_before={}", all[3]["id"].as_str().unwrap())).await.ok();
     assert_eq!((back["data"][0]["id"] == all[1]["id"], back["has_more"].as_bool()), (true, Some(true)));
     let r = api.fetch("/v1/events?starting_after=evt_nope").await;
-    assert_eq!((r.err(404)["param"].as_str(), r.err(404)["code"].as_str()), (Some("starting_after"), Some("resource_missing")));
+    assert_eq!(
+        (r.err(404)["param"].as_str(), r.err(404)["code"].as_str()),
+        (Some("starting_after"), Some("resource_missing"))
+    );
     assert_eq!(api.fetch("/v1/events/evt_nope").await.err(404)["code"], "resource_missing");
     assert_eq!(api.fetch("/v1/events?limit=0").await.err(400)["param"], "limit");
     // Events belong to their account.

@@ -169,7 +169,13 @@ mod tests {
 
     #[test]
     fn only_loopback_http_urls() {
-        for ok in ["http://127.0.0.1:4242/hook", "http://localhost/x", "http://[::1]:9/", "http://LOCALHOST:80", "http://127.3.2.1"] {
+        for ok in [
+            "http://127.0.0.1:4242/hook",
+            "http://localhost/x",
+            "http://[::1]:9/",
+            "http://LOCALHOST:80",
+            "http://127.3.2.1",
+        ] {
             assert!(is_loopback_url(ok), "{ok}");
         }
         for bad in [

@@ -41,7 +41,10 @@ mod tests {
         assert!(matches("payment_intent.*", "payment_intent.succeeded"));
         assert!(!matches("payment_intent.succeeded", "payment_intent.canceled"));
         assert!(!matches("charge.*", "payment_intent.canceled"));
-        assert!(enabled_for(&json!(["payment_intent.canceled", "payment_intent.succeeded"]), "payment_intent.succeeded"));
+        assert!(enabled_for(
+            &json!(["payment_intent.canceled", "payment_intent.succeeded"]),
+            "payment_intent.succeeded"
+        ));
         assert!(!enabled_for(&json!(["payment_intent.canceled"]), "payment_intent.succeeded"));
         assert!(!enabled_for(&json!(null), "payment_intent.succeeded"));
     }

@@ -105,7 +105,9 @@ impl Store {
         let mut targets: Vec<(u64, String)> = hooks
             .endpoints
             .iter()
-            .filter(|((a, _), e)| a == acct && e.obj["status"] == "enabled" && enabled_for(&e.obj["enabled_events"], ty))
+            .filter(|((a, _), e)| {
+                a == acct && e.obj["status"] == "enabled" && enabled_for(&e.obj["enabled_events"], ty)
+            })
             .map(|((_, eid), e)| (e.seq, eid.clone()))
             .collect();
         targets.sort();
@@ -143,8 +145,11 @@ impl Store {
         match op {
             "events.retrieve" => {
                 let id = id.unwrap_or("");
-                self.hooks.events.get(&(acct.to_string(), id.to_string())).map(|s| Value::Object(s.obj.clone())).ok_or_else(
-                    || {
+                self.hooks
+                    .events
+                    .get(&(acct.to_string(), id.to_string()))
+                    .map(|s| Value::Object(s.obj.clone()))
+                    .ok_or_else(|| {
                         Reply::error(
                             404,
                             "invalid_request_error",
@@ -152,8 +157,7 @@ impl Store {
                             &format!("No such event: '{id}'"),
                             Some("id"),
                         )
-                    },
-                )
+                    })
             }
             "events.list" => {
                 let ty = params.string("type")?.filter(|t| !t.is_empty());
@@ -241,7 +245,8 @@ mod tests {
     #[test]
     fn previous_attributes_hold_old_values() {
         let before = obj(json!({"status": "processing", "amount_received": 0, "currency": "usd"}));
-        let after = obj(json!({"status": "succeeded", "amount_received": 900, "currency": "usd", "latest_charge": "ch_1"}));
+        let after =
+            obj(json!({"status": "succeeded", "amount_received": 900, "currency": "usd", "latest_charge": "ch_1"}));
         assert_eq!(
             Value::Object(previous_attributes(&before, &after)),
             json!({"status": "processing", "amount_received": 0, "latest_charge": null})
