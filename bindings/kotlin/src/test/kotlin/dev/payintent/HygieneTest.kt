@@ -1,6 +1,18 @@
+// Client secrets never printed, durations of any value, unknown enum values, the LeanRails fields, the sandbox's lifecycle.
 package dev.payintent
 
 import com.sun.net.httpserver.HttpServer
+import dev.payintent.types.CancelParams
+import dev.payintent.types.CancellationReason
+import dev.payintent.types.CaptureMethod
+import dev.payintent.types.ConfirmParams
+import dev.payintent.types.CreateParams
+import dev.payintent.types.ListParams
+import dev.payintent.types.PayIntentException
+import dev.payintent.types.PaymentIntent
+import dev.payintent.types.Profile
+import dev.payintent.types.SearchParams
+import dev.payintent.types.Status
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -10,12 +22,17 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import java.net.InetSocketAddress
+import kotlin.time.Duration
+import kotlin.time.Duration.Companion.days
+import kotlin.time.Duration.Companion.milliseconds
+import kotlin.time.Duration.Companion.nanoseconds
+import kotlin.time.Duration.Companion.seconds
 
 /**
- * Client-secret redaction in toString(), durations of any size, the typed
- * LeanRails fields (merchantId, charges: decoded, from a tiny LeanRails-like
- * server and from the sandbox's LeanRails profile) and the sandbox's
- * lifecycle.
+ * Client-secret redaction in toString(), durations of any size, enum values
+ * this version does not know, the typed LeanRails fields (merchantId,
+ * charges: decoded, from a tiny LeanRails-like server and from the sandbox's
+ * LeanRails profile) and the sandbox's lifecycle.
  */
 class HygieneTest {
     private fun assertHidden(secret: String, vararg texts: String) {
@@ -26,49 +43,73 @@ class HygieneTest {
     fun clientSecretIsReadableButNeverPrinted(): Unit = runBlocking {
         Sandbox.clear()
         val client = Sandbox.client()
-        val pi = client.create(CreateParams(amount = 1200, currency = "usd", customer = "cus_kt_redact"), null)
+        val pi = client.create(CreateParams(amount = 1200, currency = "usd", customer = "cus_kt_redact"))
         val secret = pi.clientSecret!!
         assertTrue(secret.startsWith(pi.id + "_secret_"), secret)
-        assertTrue(pi.json.contains(secret))
         assertHidden(secret, pi.toString(), "$pi", listOf(pi).toString(), mapOf("k" to pi).toString())
-        assertTrue(pi.toString().contains("clientSecret=[redacted]"), pi.toString())
-        assertTrue(pi.toString().contains("id=${pi.id}"), pi.toString())
+        assertTrue(pi.toString().contains(pi.id), pi.toString())
         assertEquals(pi, pi.copy())
         assertEquals(secret, pi.copy().clientSecret)
 
-        val page = client.list(ListParams(customer = "cus_kt_redact"), null)
+        val page = client.list(ListParams(customer = "cus_kt_redact"))
         assertEquals(secret, page.data[0].clientSecret)
-        val found = client.search(SearchParams(query = "customer:'cus_kt_redact'"), null)
+        val found = client.search(SearchParams(query = "customer:'cus_kt_redact'"))
         assertHidden(secret, page.toString(), found.toString(), page.data.toString())
 
-        val e = assertThrows<PayIntentException.Card> {
-            runBlocking { client.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_chargeDeclined"), null) }
+        val e = assertThrows<PayIntentException.CardException> {
+            runBlocking { client.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_chargeDeclined")) }
         }
-        assertTrue(e.details.paymentIntentJson!!.contains(secret))
+        assertEquals(secret, e.details.paymentIntent!!.clientSecret)
         assertHidden(secret, e.toString(), e.message ?: "", e.details.toString(), e.stackTraceToString())
+        assertTrue(e.toString().contains("card_error"), e.toString())
+        assertEquals("card_error", e.kind)
+        assertTrue(e.apiMessage.isNotEmpty())
     }
 
     @Test
     fun durationsOfAnySizeAreUsedOrRefusedNeverACrash(): Unit = runBlocking {
         Sandbox.clear()
-        for (ms in listOf(1_000uL, UInt.MAX_VALUE.toULong(), Long.MAX_VALUE.toULong(), ULong.MAX_VALUE)) {
+        // Usable or too long for the core: either way a result or an InvalidArgumentException.
+        for (d in listOf(1.seconds, 1.nanoseconds, 30.days, 100_000.days, Long.MAX_VALUE.milliseconds)) {
             val result = runCatching {
-                val client = Client("sk_test_kotlin_durations", ClientOptions(baseUrl = Sandbox.url, timeoutMs = ms, deadlineMs = ms))
-                client.create(CreateParams(amount = 500, currency = "usd"), RequestOptions(timeoutMs = ms, deadlineMs = ms))
+                val client = Client("sk_test_kotlin_durations", ClientOptions(baseUrl = Sandbox.url, timeout = d, deadline = d))
+                client.create(CreateParams(amount = 500, currency = "usd"), RequestOptions(timeout = d, deadline = d))
             }
-            result.exceptionOrNull()?.let { assertTrue(it is PayIntentException.InvalidArgument, "ms=$ms: $it") }
-            result.getOrNull()?.let { assertEquals("requires_payment_method", it.status) }
+            result.exceptionOrNull()?.let {
+                assertTrue(it is PayIntentException.InvalidArgumentException || (d < 1.seconds && it is PayIntentException.ApiTimeoutException), "$d: $it")
+            }
+            result.getOrNull()?.let { assertEquals(Status.RequiresPaymentMethod, it.status) }
         }
         Sandbox.clear()
         val client = Sandbox.client()
-        for (opts in listOf(RequestOptions(timeoutMs = 0u), RequestOptions(deadlineMs = 0u))) {
-            val e = assertThrows<PayIntentException.InvalidArgument> {
-                runBlocking { client.create(CreateParams(amount = 500, currency = "usd"), opts) }
+        // Never usable: infinite, zero, negative.
+        for (d in listOf(Duration.INFINITE, -Duration.INFINITE, Duration.ZERO, (-1).seconds)) {
+            for (opts in listOf(RequestOptions(timeout = d), RequestOptions(deadline = d))) {
+                val e = assertThrows<PayIntentException.InvalidArgumentException>("$d") {
+                    runBlocking { client.create(CreateParams(amount = 500, currency = "usd"), opts) }
+                }
+                assertEquals(if (opts.timeout != null) "timeout" else "deadline", e.details.param, e.toString())
             }
-            assertTrue(e.details.param == "timeout_ms" || e.details.param == "deadline_ms", e.toString())
+            assertThrows<PayIntentException.InvalidArgumentException>("$d") { Client("sk_test_x", ClientOptions(baseUrl = Sandbox.url, timeout = d)) }
+            assertThrows<PayIntentException.InvalidArgumentException>("$d") { Client("sk_test_x", ClientOptions(baseUrl = Sandbox.url, deadline = d)) }
         }
-        assertThrows<PayIntentException.InvalidArgument> { Client("sk_test_x", ClientOptions(baseUrl = Sandbox.url, timeoutMs = 0u)) }
         assertEquals(0, Sandbox.requests().length())
+    }
+
+    @Test
+    fun enumValuesThisVersionDoesNotKnowAreKept() {
+        val pi = paymentIntentFromJson(
+            """{"id":"pi_future","object":"payment_intent","amount":100,"currency":"usd","status":"some_future_status",
+               "capture_method":"automatic_async","cancellation_reason":"some_future_reason","client_secret":"pi_future_secret_zz"}""",
+        )
+        assertEquals(Status.Unknown("some_future_status"), pi.status)
+        assertEquals(CaptureMethod.AutomaticAsync, pi.captureMethod)
+        assertEquals(CancellationReason.Unknown("some_future_reason"), pi.cancellationReason)
+        val known = paymentIntentFromJson("""{"id":"pi_known","status":"requires_capture"}""")
+        assertEquals(Status.RequiresCapture, known.status)
+        assertHidden("secret_zz", pi.toString())
+        // Only the id is required.
+        assertThrows<PayIntentException.InvalidArgumentException> { paymentIntentFromJson("""{"status":"succeeded"}""") }
     }
 
     private val leanRailsJson = """
@@ -92,7 +133,7 @@ class HygieneTest {
         assertEquals(true, c.captured)
         assertEquals("succeeded", c.status)
         assertEquals(mapOf("k" to "v"), c.metadata)
-        assertTrue(c.json.contains("risk_level"))
+        assertTrue(c.extra.contains("risk_level"), c.extra)
         assertNull(charges.data[1].id)
         assertNull(charges.data[1].amount)
         assertHidden("secret_kt", pi.toString())
@@ -101,7 +142,7 @@ class HygieneTest {
     @Test
     fun leanRailsFieldsAreTypedFromJson() {
         checkLeanRails(paymentIntentFromJson(leanRailsJson))
-        assertThrows<PayIntentException.InvalidArgument> { paymentIntentFromJson("[1]") }
+        assertThrows<PayIntentException.InvalidArgumentException> { paymentIntentFromJson("[1]") }
     }
 
     @Test
@@ -120,8 +161,8 @@ class HygieneTest {
         server.start()
         try {
             val client = Client("sk_test_leanrails", ClientOptions(baseUrl = "http://127.0.0.1:${server.address.port}",
-                profile = WireProfile.LEAN_RAILS, maxRetries = 0u))
-            val pi = client.cancel("pi_lr_1", CancelParams(cancellationReason = "requested_by_customer"), null)
+                profile = Profile.LEAN_RAILS, maxRetries = 0u))
+            val pi = client.cancel("pi_lr_1", CancelParams(cancellationReason = CancellationReason.RequestedByCustomer))
             checkLeanRails(pi)
             assertEquals("/v1/payment_intents/pi_lr_1/cancel", seen.last().first)
             assertTrue(seen.last().second.startsWith("Basic "))
@@ -133,19 +174,19 @@ class HygieneTest {
     @Test
     fun leanRailsFieldsFromTheSandbox(): Unit = runBlocking {
         Sandbox.clear()
-        val lean = Sandbox.client(key = "sk_test_kotlin_leanrails", profile = WireProfile.LEAN_RAILS)
-        var pi = lean.create(CreateParams(amount = 2000, currency = "usd"), null)
+        val lean = Sandbox.client(key = "sk_test_kotlin_leanrails", profile = Profile.LEAN_RAILS)
+        var pi = lean.create(CreateParams(amount = 2000, currency = "usd"))
         assertTrue(pi.merchantId!!.startsWith("mer_"), pi.merchantId)
         assertEquals(0, pi.charges!!.data.size)
-        pi = lean.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_visa"), null)
-        assertEquals("succeeded", pi.status)
+        pi = lean.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_visa"))
+        assertEquals(Status.Succeeded, pi.status)
         val charge = pi.charges!!.data.single()
         assertTrue(charge.id!!.startsWith("ch_"))
         assertEquals("succeeded", charge.status)
         assertEquals(2000L, charge.amount)
         assertEquals(true, charge.captured)
         assertEquals(pi.id, charge.paymentIntent)
-        val stripe = Sandbox.client(key = "sk_test_kotlin_leanrails").retrieve(pi.id, RetrieveParams(), null)
+        val stripe = Sandbox.client(key = "sk_test_kotlin_leanrails").retrieve(pi.id)
         assertNull(stripe.merchantId)
         assertNull(stripe.charges)
     }

@@ -1,5 +1,7 @@
+// Test helper: the sandbox server run as a child process, its fault and request-log endpoints, and clients for it.
 package dev.payintent
 
+import dev.payintent.types.Profile
 import org.json.JSONArray
 import org.json.JSONObject
 import java.net.URI
@@ -59,6 +61,6 @@ object Sandbox {
 
     fun requests(): JSONArray = JSONObject(send("GET", "/__sandbox/requests")).getJSONArray("data")
 
-    fun client(key: String = "sk_test_kotlin_suite", profile: WireProfile = WireProfile.STRIPE): Client =
+    fun client(key: String = "sk_test_kotlin_suite", profile: Profile = Profile.STRIPE): Client =
         Client(key, ClientOptions(baseUrl = url, profile = profile))
 }

@@ -1,84 +1,53 @@
+// The shared scenarios (tests/scenarios/payment_intents.json) run through the typed Kotlin API against the sandbox.
 package dev.payintent
 
+import dev.payintent.types.CancelParams
+import dev.payintent.types.CancellationReason
+import dev.payintent.types.CaptureMethod
+import dev.payintent.types.CreateParams
+import dev.payintent.types.PayIntentException
+import dev.payintent.types.PaymentIntent
+import dev.payintent.types.Profile
 import kotlinx.coroutines.runBlocking
 import org.json.JSONArray
 import org.json.JSONObject
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestFactory
 import java.io.File
+import java.lang.reflect.InvocationTargetException
+import kotlin.reflect.KClass
+import kotlin.reflect.full.callSuspend
+import kotlin.reflect.full.memberFunctions
 
-/** The shared scenarios (tests/scenarios/payment_intents.json) through the typed Kotlin API. */
+/**
+ * Each step's operation is the Client method of that name; its params (JSON
+ * in API spelling) become that method's typed params record (TypedJson), and
+ * its result is read back through the record's typed fields.
+ */
 class ScenarioTest {
     private val file = JSONObject(File(System.getProperty("payintent.scenarios")).readText())
 
-    /** Takes keys out of a parameter object; what is left goes to extraJson. */
-    private class Taker(params: JSONObject) {
-        private val left = JSONObject(params.toString())
-        fun str(k: String): String? = if (left.has(k)) left.remove(k)?.toString() else null
-        fun long(k: String): Long? = if (left.has(k)) (left.remove(k) as Number).toLong() else null
-        fun bool(k: String): Boolean? = if (left.has(k)) left.remove(k) as Boolean else null
-        fun strings(k: String): List<String>? = (if (left.has(k)) left.remove(k) as JSONArray else null)?.map { it.toString() }
-        fun longs(k: String): List<Long>? = (if (left.has(k)) left.remove(k) as JSONArray else null)?.map { (it as Number).toLong() }
-        fun map(k: String): Map<String, String>? =
-            (if (left.has(k)) left.remove(k) as JSONObject else null)?.let { o -> o.keySet().associateWith { o.getString(it) } }
-        fun extra(): String? = if (left.isEmpty) null else left.toString()
-    }
+    private fun camel(snake: String) = snake.split('_').mapIndexed { i, w -> if (i == 0) w else w.replaceFirstChar { it.uppercase() } }.joinToString("")
 
-    private suspend fun run(client: Client, op: String, id: String?, params: JSONObject): Pair<String, String?> {
-        val t = Taker(params)
-        fun pid() = id ?: error("$op needs an id")
-        return when (op) {
-            "create" -> client.create(
-                CreateParams(
-                    amount = t.long("amount") ?: 0, currency = t.str("currency") ?: "",
-                    captureMethod = t.str("capture_method"), confirm = t.bool("confirm"),
-                    confirmationMethod = t.str("confirmation_method"), customer = t.str("customer"),
-                    description = t.str("description"), metadata = t.map("metadata"),
-                    paymentMethod = t.str("payment_method"), paymentMethodTypes = t.strings("payment_method_types"),
-                    receiptEmail = t.str("receipt_email"), returnUrl = t.str("return_url"),
-                    setupFutureUsage = t.str("setup_future_usage"), statementDescriptor = t.str("statement_descriptor"),
-                    expand = t.strings("expand"), extraJson = t.extra(),
-                ), null,
-            ).let { it.json to it.id }
-            "retrieve" -> client.retrieve(pid(), RetrieveParams(clientSecret = t.str("client_secret"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to it.id }
-            "update" -> client.update(
-                pid(), UpdateParams(
-                    amount = t.long("amount"), currency = t.str("currency"), customer = t.str("customer"),
-                    description = t.str("description"), metadata = t.map("metadata"), paymentMethod = t.str("payment_method"),
-                    receiptEmail = t.str("receipt_email"), statementDescriptor = t.str("statement_descriptor"),
-                    expand = t.strings("expand"), extraJson = t.extra(),
-                ), null,
-            ).let { it.json to it.id }
-            "list" -> client.list(
-                ListParams(
-                    customer = t.str("customer"), limit = t.long("limit"), startingAfter = t.str("starting_after"),
-                    endingBefore = t.str("ending_before"), expand = t.strings("expand"), extraJson = t.extra(),
-                ), null,
-            ).let { it.json to null }
-            "search" -> client.search(SearchParams(query = t.str("query"), limit = t.long("limit"), page = t.str("page"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to null }
-            "confirm" -> client.confirm(
-                pid(), ConfirmParams(
-                    paymentMethod = t.str("payment_method"), captureMethod = t.str("capture_method"), returnUrl = t.str("return_url"),
-                    errorOnRequiresAction = t.bool("error_on_requires_action"), receiptEmail = t.str("receipt_email"),
-                    setupFutureUsage = t.str("setup_future_usage"), clientSecret = t.str("client_secret"),
-                    expand = t.strings("expand"), extraJson = t.extra(),
-                ), null,
-            ).let { it.json to it.id }
-            "capture" -> client.capture(
-                pid(), CaptureParams(
-                    amountToCapture = t.long("amount_to_capture"), applicationFeeAmount = t.long("application_fee_amount"),
-                    metadata = t.map("metadata"), statementDescriptor = t.str("statement_descriptor"),
-                    statementDescriptorSuffix = t.str("statement_descriptor_suffix"), expand = t.strings("expand"), extraJson = t.extra(),
-                ), null,
-            ).let { it.json to it.id }
-            "cancel" -> client.cancel(pid(), CancelParams(cancellationReason = t.str("cancellation_reason"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to it.id }
-            "increment_authorization" -> client.incrementAuthorization(pid(), IncrementAuthorizationParams(amount = t.long("amount"), description = t.str("description"), metadata = t.map("metadata"), statementDescriptor = t.str("statement_descriptor"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to it.id }
-            "apply_customer_balance" -> client.applyCustomerBalance(pid(), ApplyCustomerBalanceParams(amount = t.long("amount"), currency = t.str("currency"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to it.id }
-            "verify_microdeposits" -> client.verifyMicrodeposits(pid(), VerifyMicrodepositsParams(amounts = t.longs("amounts"), descriptorCode = t.str("descriptor_code"), clientSecret = t.str("client_secret"), expand = t.strings("expand"), extraJson = t.extra()), null).let { it.json to it.id }
-            else -> error("unknown operation $op")
+    /** Runs [op]; returns the result as JSON in API spelling and, for a PaymentIntent, its id. */
+    private suspend fun run(client: Client, op: String, id: String?, params: JSONObject): Pair<JSONObject, String?> {
+        val method = client::class.memberFunctions.single { it.name == camel(op) && it.isSuspend }
+        // Parameters: the client, then the path id if the operation has one, then params and options.
+        val declared = method.parameters.drop(1)
+        val typedParams = TypedJson.record(declared[declared.size - 2].type.classifier as KClass<*>, params)
+        val args = if (declared.size == 3) listOf(id ?: error("$op needs an id"), typedParams, null) else listOf(typedParams, null)
+        val result = try {
+            method.callSuspend(client, *args.toTypedArray())
+        } catch (e: InvocationTargetException) {
+            throw e.targetException
         }
+        val json = TypedJson.json(result) as JSONObject
+        // A page is a list by its type: PaymentIntentPage has no `object` field to read it from.
+        if (result is PaymentIntentPage) json.put("object", "list")
+        return json to (result as? PaymentIntent)?.id
     }
 
     private fun subst(v: Any?, saved: Map<String, String>): Any? = when (v) {
@@ -112,13 +81,29 @@ class ScenarioTest {
         }
     }
 
+    @Test
+    fun paramsAreTypedAndOnlyUnknownKeysGoToExtra() {
+        val p = TypedJson.record(CreateParams::class, JSONObject(
+            """{"amount":5,"currency":"usd","capture_method":"manual","metadata":{"a":"b"},"future_param":{"x":1},
+               "shipping":{"name":"Ada","address":{"city":"Oslo"}},"cancellation_reason":"other"}""",
+        ))
+        assertEquals(CaptureMethod.Manual, p.captureMethod)
+        assertEquals(mapOf("a" to "b"), p.metadata)
+        assertEquals("Oslo", p.shipping!!.address!!.city)
+        assertEquals(setOf("future_param", "cancellation_reason"), JSONObject(p.extra).keySet())
+        assertEquals(CancellationReason.Unknown("bored"), TypedJson.record(CancelParams::class, JSONObject("""{"cancellation_reason":"bored"}""")).cancellationReason)
+        val back = TypedJson.json(p) as JSONObject
+        assertEquals("manual", back.getString("capture_method"))
+        assertEquals(1, back.getJSONObject("future_param").getInt("x"))
+    }
+
     @TestFactory
     fun sharedScenarios(): List<DynamicTest> {
         val scenarios = file.getJSONArray("scenarios")
         return (0 until scenarios.length()).map { n ->
             val sc = scenarios.getJSONObject(n)
             DynamicTest.dynamicTest(sc.getString("name")) {
-                val profile = if (sc.getString("profile") == "leanrails") WireProfile.LEAN_RAILS else WireProfile.STRIPE
+                val profile = if (sc.getString("profile") == "leanrails") Profile.LEAN_RAILS else Profile.STRIPE
                 val client = Sandbox.client(file.getString("api_key"), profile)
                 val saved = mutableMapOf<String, String>()
                 val steps = sc.getJSONArray("steps")
@@ -132,7 +117,7 @@ class ScenarioTest {
                     try {
                         val (json, resultId) = runBlocking { run(client, step.getString("op"), id, params) }
                         assertTrue(!step.has("error"), "$at: expected an error, got $json")
-                        if (step.has("result")) assertSubset(subst(step.getJSONObject("result"), saved), JSONObject(json), at)
+                        if (step.has("result")) assertSubset(subst(step.getJSONObject("result"), saved), json, at)
                         if (step.has("save_as")) saved[step.getString("save_as")] = resultId!!
                     } catch (e: PayIntentException) {
                         assertTrue(step.has("error"), "$at: unexpected error $e")
