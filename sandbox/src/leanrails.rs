@@ -80,7 +80,10 @@ pub fn present(body: &mut Value, store: &Store, acct: &str, merchant: &str) {
         }
         Some("list") | Some("search_result") => {
             if let Some(items) = body.get_mut("data").and_then(Value::as_array_mut) {
-                for pi in items.iter_mut().filter_map(Value::as_object_mut) {
+                // Only intents: lists of events, endpoints or clocks stay as they are.
+                let intents =
+                    items.iter_mut().filter_map(Value::as_object_mut).filter(|o| o["object"] == "payment_intent");
+                for pi in intents {
                     present_intent(pi, store, acct, merchant);
                 }
             }

@@ -655,3 +655,13 @@ fn a_background_sandbox_delivers_and_stops_cleanly() {
     });
     sb.shutdown();
 }
+
+#[tokio::test]
+async fn leanrails_lists_of_events_are_not_dressed_as_intents() {
+    let (_sb, api) = common::sandbox().await;
+    let pid = id(&api.create("amount=1000&currency=usd").await);
+    let list = api.get_basic("/v1/events").send().await.ok();
+    let ev = &list["data"][0];
+    assert_eq!((ev["object"].as_str(), ev["data"]["object"]["id"].as_str()), (Some("event"), Some(pid.as_str())));
+    assert!(ev.get("merchant_id").is_none() && ev.get("charges").is_none(), "{ev}");
+}
