@@ -51,6 +51,7 @@ pub mod encode;
 mod enums;
 mod expandable;
 pub mod error;
+pub mod event;
 #[cfg(feature = "ffi")]
 pub mod ffi;
 mod generated;
@@ -78,6 +79,7 @@ pub mod uniffi_types;
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("payintent");
 pub mod validate;
+pub mod webhook;
 mod wire;
 
 pub use client::{Client, VERSION};
@@ -89,3 +91,5 @@ pub use model::{
 };
 pub use payment_intents::{params_or_empty, Operation, Outcome, PageStream, Pager, PaymentIntents};
 pub use secret::SecretKey;
+pub use event::{Event, EventData, EventObject, EventRequest};
+pub use webhook::Webhook;

@@ -14,7 +14,8 @@ export type ErrorKind =
   | 'api_error'
   | 'connection_error'
   | 'timeout_error'
-  | 'invalid_argument_error';
+  | 'invalid_argument_error'
+  | 'signature_verification_error';
 
 /**
  * The card was declined or could not be charged; the decline code says why. Its `kind` is
@@ -85,4 +86,11 @@ export declare class APITimeoutError extends APIConnectionError {
  */
 export declare class InvalidArgumentError extends PayIntentError {
   readonly kind: 'invalid_argument_error';
+}
+/**
+ * A webhook delivery failed verification: no or malformed signature header, no matching signature,
+ * or a timestamp outside the tolerance. Its `kind` is `'signature_verification_error'`.
+ */
+export declare class SignatureVerificationError extends PayIntentError {
+  readonly kind: 'signature_verification_error';
 }

@@ -55,6 +55,11 @@ class APITimeoutError extends APIConnectionError {}
  * `'invalid_argument_error'`.
  */
 class InvalidArgumentError extends PayIntentError {}
+/**
+ * A webhook delivery failed verification: no or malformed signature header, no matching signature,
+ * or a timestamp outside the tolerance. Its `kind` is `'signature_verification_error'`.
+ */
+class SignatureVerificationError extends PayIntentError {}
 
 /** The class of each `kind`. */
 const BY_KIND = Object.freeze({
@@ -68,6 +73,7 @@ const BY_KIND = Object.freeze({
   connection_error: APIConnectionError,
   timeout_error: APITimeoutError,
   invalid_argument_error: InvalidArgumentError,
+  signature_verification_error: SignatureVerificationError,
 });
 
 module.exports = {
@@ -81,5 +87,6 @@ module.exports = {
   APIConnectionError,
   APITimeoutError,
   InvalidArgumentError,
+  SignatureVerificationError,
   BY_KIND,
 };

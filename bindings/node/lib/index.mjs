@@ -16,6 +16,7 @@ export const {
   APIConnectionError,
   APITimeoutError,
   InvalidArgumentError,
+  SignatureVerificationError,
   VERSION,
 } = payintent;
 export default payintent;

@@ -22,6 +22,7 @@ pyo3::create_exception!(payintent, IdempotencyError, PayIntentError, "``kind == 
 pyo3::create_exception!(payintent, APIError, PayIntentError, "``kind == \"api_error\"``: The API failed on its side, or answered with something that could not be read. From HTTP 500, 502, 503 or 504.");
 pyo3::create_exception!(payintent, APIConnectionError, PayIntentError, "``kind == \"connection_error\"``: The API could not be reached: DNS, TCP, TLS or a dropped connection.");
 pyo3::create_exception!(payintent, APITimeoutError, APIConnectionError, "``kind == \"timeout_error\"``: A per-attempt timeout or the overall deadline passed before an answer came.");
+pyo3::create_exception!(payintent, SignatureVerificationError, PayIntentError, "``kind == \"signature_verification_error\"``: A webhook delivery failed verification: no or malformed signature header, no matching signature, or a timestamp outside the tolerance.");
 
 static INVALID_ARGUMENT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -38,6 +39,7 @@ pub fn class_for(py: Python<'_>, kind: ErrorKind) -> PyResult<Bound<'_, PyType>>
         ErrorKind::Connection => py.get_type::<APIConnectionError>(),
         ErrorKind::Timeout => py.get_type::<APITimeoutError>(),
         ErrorKind::InvalidArgument => with_builtin_base(py, &INVALID_ARGUMENT_ERROR, kind, py.get_type::<PayIntentError>(), py.get_type::<PyValueError>(), "``kind == \"invalid_argument_error\"``: Bad input, refused on the client before anything was sent.")?,
+        ErrorKind::SignatureVerification => py.get_type::<SignatureVerificationError>(),
     })
 }
 

@@ -45,11 +45,16 @@ pub enum ErrorKind {
     ///
     /// Code `invalid_argument_error`.
     InvalidArgument,
+    /// A webhook delivery failed verification: no or malformed signature header, no matching
+    /// signature, or a timestamp outside the tolerance.
+    ///
+    /// Code `signature_verification_error`.
+    SignatureVerification,
 }
 
 impl ErrorKind {
     /// Every kind, in the order of the description.
-    pub const ALL: [ErrorKind; 10] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::Card,
         ErrorKind::InvalidRequest,
         ErrorKind::Authentication,
@@ -60,6 +65,7 @@ impl ErrorKind {
         ErrorKind::Connection,
         ErrorKind::Timeout,
         ErrorKind::InvalidArgument,
+        ErrorKind::SignatureVerification,
     ];
 
     /// The class every kind's class derives from, directly or through its parent.
@@ -78,6 +84,7 @@ impl ErrorKind {
             ErrorKind::Connection => "connection_error",
             ErrorKind::Timeout => "timeout_error",
             ErrorKind::InvalidArgument => "invalid_argument_error",
+            ErrorKind::SignatureVerification => "signature_verification_error",
         }
     }
 
@@ -99,6 +106,7 @@ impl ErrorKind {
             ErrorKind::Connection => "APIConnectionError",
             ErrorKind::Timeout => "APITimeoutError",
             ErrorKind::InvalidArgument => "InvalidArgumentError",
+            ErrorKind::SignatureVerification => "SignatureVerificationError",
         }
     }
 
@@ -116,6 +124,7 @@ impl ErrorKind {
             ErrorKind::Connection => "PayIntentError",
             ErrorKind::Timeout => "APIConnectionError",
             ErrorKind::InvalidArgument => "PayIntentError",
+            ErrorKind::SignatureVerification => "PayIntentError",
         }
     }
 
@@ -132,6 +141,7 @@ impl ErrorKind {
             ErrorKind::Connection => &[],
             ErrorKind::Timeout => &[],
             ErrorKind::InvalidArgument => &[],
+            ErrorKind::SignatureVerification => &[],
         }
     }
 }
@@ -152,6 +162,7 @@ macro_rules! with_error_kinds {
             APIConnectionError => Connection,
             APITimeoutError => Timeout,
             InvalidArgumentError => InvalidArgument,
+            SignatureVerificationError => SignatureVerification,
         }
     };
 }

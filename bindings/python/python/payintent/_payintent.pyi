@@ -19,6 +19,7 @@ __all__ = [
     "PermissionDeniedError",
     "PermissionError",
     "RateLimitError",
+    "SignatureVerificationError",
     "AutoPager",
     "Charge",
     "ChargeList",
@@ -1391,6 +1392,9 @@ class APITimeoutError(APIConnectionError):
 
 class InvalidArgumentError(PayIntentError, ValueError):
     """``kind == "invalid_argument_error"``: Bad input, refused on the client before anything was sent."""
+
+class SignatureVerificationError(PayIntentError):
+    """``kind == "signature_verification_error"``: A webhook delivery failed verification: no or malformed signature header, no matching signature, or a timestamp outside the tolerance."""
 
 PermissionDeniedError = PermissionError
 """Deprecated alias of ``PermissionError`` (the same class), kept so that code written for older versions keeps working."""
