@@ -10,6 +10,7 @@
 mod generated;
 mod options;
 mod pages;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ pub use payintent::uniffi_error::PayIntentError;
 
 pub use options::{ApiKey, ClientOptions, RequestOptions, Seconds};
 pub use pages::{PaymentIntentPage, PaymentIntentPager};
+pub use webhooks::{webhook_construct_event, webhook_generate_test_header};
 
 uniffi::setup_scaffolding!();
 

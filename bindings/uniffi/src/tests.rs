@@ -88,3 +88,20 @@ fn calls_refused_before_sending_are_typed() {
     let out = block_on(client.retrieve("not an id".into(), RetrieveParams::default(), None));
     assert!(matches!(out, Err(PayIntentError::InvalidArgumentError { .. })), "{out:?}");
 }
+
+#[test]
+fn webhooks_verify_and_refuse_with_typed_errors() {
+    let payload = br#"{"id":"evt_1","type":"payment_intent.canceled","data":{"object":{"id":"pi_1","object":"payment_intent","status":"canceled"}}}"#.to_vec();
+    let header = webhook_generate_test_header(payload.clone(), "whsec_x".into(), None);
+    let event = webhook_construct_event(payload.clone(), header.clone(), "whsec_x".into(), None).unwrap();
+    assert_eq!(event.payment_intent().unwrap().status, payintent::Status::Canceled);
+    let err = webhook_construct_event(payload.clone(), header.clone(), "whsec_y".into(), None).unwrap_err();
+    assert!(matches!(err, PayIntentError::SignatureVerificationError { .. }), "{err:?}");
+    for bad in [f64::NAN, -1.0, f64::NEG_INFINITY] {
+        let err = webhook_construct_event(payload.clone(), header.clone(), "whsec_x".into(), Some(Seconds(bad))).unwrap_err();
+        assert!(matches!(err, PayIntentError::InvalidArgumentError { .. }));
+    }
+    let old = webhook_generate_test_header(payload.clone(), "whsec_x".into(), Some(1_000));
+    assert!(webhook_construct_event(payload.clone(), old.clone(), "whsec_x".into(), None).is_err());
+    assert!(webhook_construct_event(payload, old, "whsec_x".into(), Some(Seconds(0.0))).is_ok());
+}
