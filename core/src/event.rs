@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::lenient::lenient_object;
+use crate::meta::{ResponseMeta, WithMeta};
 use crate::model::PaymentIntent;
 
 fn event_object() -> String {
@@ -112,6 +113,14 @@ lenient_object! {
     }
     /// Fields this version does not model.
     extra extra;
+    /// The HTTP exchange that returned this event (`None` for a webhook delivery).
+    skip last_response: Option<ResponseMeta>;
+}
+
+impl WithMeta for Event {
+    fn set_meta(&mut self, meta: ResponseMeta) {
+        self.last_response = Some(meta);
+    }
 }
 
 impl Event {

@@ -52,6 +52,7 @@ mod enums;
 mod expandable;
 pub mod error;
 pub mod event;
+mod events;
 #[cfg(feature = "ffi")]
 pub mod ffi;
 mod generated;
@@ -92,4 +93,5 @@ pub use model::{
 pub use payment_intents::{params_or_empty, Operation, Outcome, PageStream, Pager, PaymentIntents};
 pub use secret::SecretKey;
 pub use event::{Event, EventData, EventObject, EventRequest};
+pub use events::{EventListParams, Events};
 pub use webhook::Webhook;
