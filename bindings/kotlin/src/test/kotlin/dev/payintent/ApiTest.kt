@@ -123,6 +123,9 @@ class ApiTest {
         Sandbox.fault(JSONObject().put("kind", "status").put("status", 503).put("should_retry", false))
         record { client.list() }
         Sandbox.clear()
+        Sandbox.fault(JSONObject().put("kind", "status").put("status", 429))
+        record { client.list(options = RequestOptions(maxRetries = 0u)) }
+        Sandbox.clear()
         Sandbox.fault(JSONObject().put("kind", "drop"))
         record { client.list(options = RequestOptions(maxRetries = 0u)) }
         Sandbox.clear()
@@ -138,6 +141,7 @@ class ApiTest {
             "card_error" to PayIntentException.CardException::class,
             "idempotency_error" to PayIntentException.IdempotencyException::class,
             "api_error" to PayIntentException.ApiException::class,
+            "rate_limit_error" to PayIntentException.RateLimitException::class,
             "connection_error" to PayIntentException.ApiConnectionException::class,
             "timeout_error" to PayIntentException.ApiTimeoutException::class,
         )
@@ -145,12 +149,15 @@ class ApiTest {
         for ((kind, cls) in expected) assertEquals(cls, seen[kind]!!::class, kind)
         assertEquals(404, seen["invalid_request_error"]!!.details.httpStatus?.toInt())
         assertEquals(401, seen["authentication_error"]!!.details.httpStatus?.toInt())
-        // The kind strings are exactly errorKinds(); each class is used by one kind only.
+        // The kind strings are errorKinds(), one exception class each; `details` reads every class.
         val kinds = errorKinds()
-        assertEquals(10, kinds.size)
         assertTrue(kinds.containsAll(seen.keys), kinds.toString())
-        assertEquals(setOf("rate_limit_error"), kinds.toSet() - seen.keys)
-        assertEquals(PayIntentException::class.sealedSubclasses.size, kinds.size)
+        assertEquals(kinds.size, kinds.toSet().size)
+        assertEquals(kinds.size, PayIntentException::class.sealedSubclasses.size)
+        for (cls in PayIntentException::class.sealedSubclasses) {
+            val e = cls.constructors.single().call(seen.values.first().details.copy(kind = cls.simpleName!!))
+            assertEquals(cls.simpleName, e.kind)
+        }
     }
 
     @Test
