@@ -454,6 +454,10 @@ class Gen:
             if note:
                 notes.append(note)
             lines += doc_lines("\n\n".join(notes), 8)
+            if how in OPTIONAL:
+                # Swift/Kotlin: an optional field defaults to nil/null (model
+                # structs are also parameters, e.g. `shipping`).
+                lines.append('        #[cfg_attr(feature = "uniffi", uniffi(default))]')
             how_text = how
             if how == "or_else":
                 how_text = f"or_else({self.fallback_fn(struct, rust_field, rust_type, choice, enum_rust)})"

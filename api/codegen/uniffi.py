@@ -45,7 +45,7 @@ def method(out, op):
         out.lines(doc_lines(
             f"Every PaymentIntent `{op['name']}` finds, page after page, fetched as the pager is read "
             "(Swift: an `AsyncSequence`; Kotlin: `asFlow()`).", 4))
-        out.line("    #[uniffi::method(default(options = None, params))]")
+        out.line(f"    #[uniffi::method(default({defaults}))]")
         out.line(
             f"    pub fn {op['name']}_auto_paging(&self, params: {params_type(op)}, "
             "options: Option<RequestOptions>) -> R<Arc<PaymentIntentPager>> {"

@@ -17,7 +17,9 @@ fn event_object() -> String {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum EventObject {
-    /// A PaymentIntent (every `payment_intent.*` event).
+    /// A PaymentIntent (every `payment_intent.*` event). Swift and Kotlin
+    /// call this case `Intent`, since `PaymentIntent` names the type there.
+    #[cfg_attr(feature = "uniffi", uniffi(name = "Intent"))]
     PaymentIntent(Box<PaymentIntent>),
     /// Any other object, as sent.
     Other(Value),

@@ -54,7 +54,7 @@ impl<T, F: Future<Output = Result<T>>> Future for Guarded<F> {
 /// Every field of an error as a binding hands it to its language. `Debug`
 /// never shows the attached PaymentIntent's client secret.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi::export(Debug))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi::export(Debug, Display))]
 pub struct ErrorDetails {
     /// The stable kind code (`card_error`, ...), the same in every language.
     pub kind: String,

@@ -144,6 +144,7 @@ macro_rules! lenient_object {
         pub struct $name {
             $( $(#[$fmeta])* pub $field: $ty, )*
             $(#[$emeta])*
+            #[cfg_attr(feature = "uniffi", uniffi(default))]
             pub $extra: serde_json::Map<String, serde_json::Value>,
             $( $(#[$smeta])* pub $skip: $sty, )*
         }

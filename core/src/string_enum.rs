@@ -6,7 +6,7 @@ macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum), uniffi::export(Display))]
         pub enum $name {
             $($(#[$vmeta])* $variant,)+
             /// A value this version of the library does not know.

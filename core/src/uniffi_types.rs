@@ -20,8 +20,14 @@ pub type ExpandableObject = Expandable<ExpandedObject>;
 /// A list of charges (LeanRails `charges`).
 pub type ChargeList = List<Charge>;
 
+/// JSON text from Swift or Kotlin; text that is not JSON is an
+/// `InvalidArgumentError` (uniffi hands an error of the function's own type
+/// back to the caller as that type).
 fn json_text<T: serde::de::DeserializeOwned>(text: &str) -> uniffi::Result<T> {
-    Ok(serde_json::from_str(text)?)
+    serde_json::from_str(text).map_err(|e| {
+        let err = crate::Error::invalid_argument("json", format!("a JSON-valued field is not valid JSON: {e}"));
+        crate::uniffi_error::PayIntentError::from(err).into()
+    })
 }
 
 uniffi::custom_type!(JsonValue, String, {

@@ -131,7 +131,7 @@ impl Client {
 
     /// Every PaymentIntent `search` finds, page after page, fetched as the pager is read (Swift: an
     /// `AsyncSequence`; Kotlin: `asFlow()`).
-    #[uniffi::method(default(options = None, params))]
+    #[uniffi::method(default(options = None))]
     pub fn search_auto_paging(
         &self,
         params: SearchParams,

@@ -7,6 +7,7 @@
 // Like the core, the error keeps every field of the API error by value.
 #![allow(clippy::result_large_err)]
 
+mod events;
 mod generated;
 mod options;
 mod pages;
@@ -18,6 +19,7 @@ use payintent::ffi::guard;
 pub use payintent::uniffi_error::PayIntentError;
 
 pub use options::{ApiKey, ClientOptions, RequestOptions, Seconds};
+pub use events::{EventPage, Events};
 pub use pages::{PaymentIntentPage, PaymentIntentPager};
 pub use webhooks::{webhook_construct_event, webhook_generate_test_header};
 
@@ -39,6 +41,15 @@ impl std::fmt::Debug for Client {
 }
 
 impl Client {
+    /// The Events service with one call's options applied.
+    pub(crate) fn events_service(&self, options: Option<RequestOptions>) -> R<payintent::Events> {
+        let events = self.inner.events();
+        Ok(match options {
+            Some(o) => events.with_options(o.into_core()?),
+            None => events,
+        })
+    }
+
     /// The PaymentIntents service with one call's options applied.
     pub(crate) fn service(&self, options: Option<RequestOptions>) -> R<payintent::PaymentIntents> {
         let service = self.inner.payment_intents();

@@ -13,6 +13,9 @@ use crate::R;
 
 uniffi::use_remote_type!(payintent::JsonValue);
 
+/// Raw JSON items (what could not be read), one JSON text each.
+pub type JsonValueList = Vec<JsonValue>;
+
 /// One page of PaymentIntents from `list` or `search`.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct PaymentIntentPage {
