@@ -82,7 +82,9 @@ suite_api() {
 }
 suite_rust() {
   cargo build -p payintent-sandbox &&
-  cargo test -p payintent -p payintent-sandbox 2>&1
+  cargo test -p payintent -p payintent-sandbox 2>&1 &&
+  # README's first command: the quickstart (with its webhook events) against the embedded sandbox.
+  cargo run -q -p payintent --example quickstart
 }
 suite_localstripe() { bash tests/localstripe/run.sh; }
 suite_stripe-mock() { bash tests/stripe-mock/run.sh; }
