@@ -201,35 +201,15 @@ class Client {
   }
 }
 
-// Listed one by one so that `import { Client } from 'payintent'` works from ESM.
-const {
-  PayIntentError,
-  CardError,
-  InvalidRequestError,
-  AuthenticationError,
-  PermissionError,
-  RateLimitError,
-  IdempotencyError,
-  APIError,
-  APIConnectionError,
-  APITimeoutError,
-  InvalidArgumentError,
-} = errors;
+// The error classes come from the generated table (error-classes.js); the
+// generated index.mjs re-exports each by name for ESM.
+// eslint-disable-next-line no-unused-vars
+const { fromNative: _fromNative, ...errorClasses } = errors;
 const VERSION = require('../package.json').version;
 
 module.exports = {
   Client,
   PaymentIntents,
-  PayIntentError,
-  CardError,
-  InvalidRequestError,
-  AuthenticationError,
-  PermissionError,
-  RateLimitError,
-  IdempotencyError,
-  APIError,
-  APIConnectionError,
-  APITimeoutError,
-  InvalidArgumentError,
+  ...errorClasses,
   VERSION,
 };

@@ -62,6 +62,7 @@ def test_error_kinds_match_the_core() -> None:
         "rate_limit_error": payintent.RateLimitError, "idempotency_error": payintent.IdempotencyError,
         "api_error": payintent.APIError, "connection_error": payintent.APIConnectionError,
         "timeout_error": payintent.APITimeoutError, "invalid_argument_error": payintent.InvalidArgumentError,
+        "signature_verification_error": payintent.SignatureVerificationError,
     }
     assert sorted(payintent.error_kinds()) == sorted(classes)
     assert issubclass(payintent.InvalidArgumentError, ValueError)

@@ -34,6 +34,7 @@ from ._payintent import (
     RateLimitError,
     ResponseMeta,
     SearchResult,
+    SignatureVerificationError,
     __version__,
     error_kinds,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "InvalidArgumentError",
+    "SignatureVerificationError",
     "STRIPE_API_VERSION",
     "__version__",
     "error_kinds",
