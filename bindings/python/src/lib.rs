@@ -21,6 +21,7 @@ mod exceptions;
 mod model;
 mod options;
 mod pages;
+mod webhooks;
 
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
@@ -462,6 +463,7 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pages::AutoPager>()?;
     exceptions::register(m)?;
     awaitable::register(m)?;
+    webhooks::register(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("STRIPE_API_VERSION", payintent::STRIPE_API_VERSION)?;

@@ -22,6 +22,8 @@ from ._payintent import (
     Charge,
     ChargeList,
     Client,
+    Event,
+    EventData,
     IdempotencyError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -35,12 +37,16 @@ from ._payintent import (
     ResponseMeta,
     SearchResult,
     SignatureVerificationError,
+    Webhook,
     __version__,
     error_kinds,
 )
 
 __all__ = [
     "Client",
+    "Webhook",
+    "Event",
+    "EventData",
     "PaymentIntents",
     "PaymentIntent",
     "PaymentIntentList",

@@ -24,12 +24,15 @@ __all__ = [
     "Charge",
     "ChargeList",
     "Client",
+    "Event",
+    "EventData",
     "PaymentIntent",
     "PaymentIntentList",
     "PaymentIntents",
     "ResponseMeta",
     "STRIPE_API_VERSION",
     "SearchResult",
+    "Webhook",
     "__version__",
     "error_kinds",
 ]
@@ -1346,6 +1349,65 @@ class Client:
     ) -> Client: ...
     @property
     def payment_intents(self) -> PaymentIntents: ...
+
+@final
+class EventData:
+    """An event's ``data``: the object after the change and the changed fields' previous values."""
+
+    @property
+    def object(self) -> Union[PaymentIntent, Dict[str, Any]]:
+        """A ``PaymentIntent`` for ``payment_intent.*`` events, a dict otherwise."""
+    @property
+    def previous_attributes(self) -> Optional[Dict[str, Any]]:
+        """The values the changed fields had before (update events), or ``None``."""
+
+@final
+class Event:
+    """A webhook event. Handle each ``id`` once: a delivery may repeat."""
+
+    @property
+    def id(self) -> str:
+        """``evt_...``; the same on every delivery of this event."""
+    @property
+    def type(self) -> str:
+        """The event type, e.g. ``payment_intent.succeeded``."""
+    @property
+    def created(self) -> int:
+        """When the event happened, in Unix seconds."""
+    @property
+    def api_version(self) -> Optional[str]:
+        """The API version the object is rendered in."""
+    @property
+    def livemode(self) -> bool:
+        """``False`` in test mode."""
+    @property
+    def pending_webhooks(self) -> int:
+        """Deliveries of this event not yet acknowledged."""
+    @property
+    def request(self) -> Optional[Dict[str, Optional[str]]]:
+        """The request that caused the event: ``{"id": ..., "idempotency_key": ...}`` or ``None``."""
+    @property
+    def data(self) -> EventData:
+        """The object and its previous values."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The event as a dict, as sent."""
+    def __getitem__(self, key: str, /) -> Any:
+        """A top-level field by its API name."""
+
+@final
+class Webhook:
+    """Checks and reads webhook deliveries."""
+
+    @staticmethod
+    def construct_event(payload: Union[bytes, str], sig_header: str, secret: str, tolerance: int = 300) -> Event:
+        """Verify ``sig_header`` (``Stripe-Signature``) against the raw body with the endpoint's ``secret``.
+
+        ``tolerance`` is the allowed age of the signature in seconds (0: any).
+        Raises ``SignatureVerificationError`` saying which check failed.
+        """
+    @staticmethod
+    def generate_test_header(payload: Union[bytes, str], secret: str, timestamp: Optional[int] = None) -> str:
+        """A valid ``Stripe-Signature`` header for ``payload``, for tests."""
 
 class PayIntentError(Exception):
     """Base class of every payintent error."""

@@ -1,0 +1,184 @@
+//! Webhooks in Python: `Webhook.construct_event(payload, sig_header, secret,
+//! tolerance=300)` runs the core's check over the raw body and returns an
+//! `Event` (its `data.object` a `PaymentIntent` for `payment_intent.*`
+//! events, a dict otherwise); failures raise `SignatureVerificationError`.
+//! Depends on `error`, `convert` and `model` only.
+
+use payintent::{EventObject, Webhook as CoreWebhook};
+use pyo3::exceptions::PyKeyError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+use crate::convert;
+use crate::error;
+use crate::model::PaymentIntent;
+
+/// The raw request body: `bytes` (as received) or `str` (UTF-8).
+fn payload_bytes(py: Python<'_>, payload: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(b) = payload.cast::<PyBytes>() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    if let Ok(s) = payload.cast::<PyString>() {
+        return Ok(s.to_cow()?.as_bytes().to_vec());
+    }
+    Err(error::invalid(py, "payload", format!("payload must be bytes or str, not {}", convert::type_name(payload))))
+}
+
+/// Checks and reads webhook deliveries.
+#[pyclass(frozen, module = "payintent")]
+pub struct Webhook;
+
+#[pymethods]
+impl Webhook {
+    /// Verify ``sig_header`` (the ``Stripe-Signature`` header) against the raw
+    /// request body ``payload`` with the endpoint's ``secret`` and return the
+    /// event. ``tolerance`` is the allowed age of the signature in seconds
+    /// (default 300; 0 accepts any age). Raises ``SignatureVerificationError``
+    /// saying which check failed, or ``InvalidArgumentError`` for a payload that
+    /// is not an event. Pass the body exactly as received.
+    #[staticmethod]
+    #[pyo3(signature = (payload, sig_header, secret, tolerance = 300))]
+    fn construct_event(
+        py: Python<'_>,
+        payload: &Bound<'_, PyAny>,
+        sig_header: &str,
+        secret: &str,
+        tolerance: i64,
+    ) -> PyResult<Event> {
+        let body = payload_bytes(py, payload)?;
+        if tolerance < 0 {
+            return Err(error::invalid(py, "tolerance", format!("tolerance must not be negative, got {tolerance}")));
+        }
+        let result = py.detach(|| {
+            payintent::ffi::guard(|| {
+                CoreWebhook::construct_event_with_tolerance(&body, sig_header, secret, tolerance as u64)
+            })
+        });
+        match result {
+            Ok(inner) => Ok(Event { inner }),
+            Err(e) => Err(error::to_py(py, e)),
+        }
+    }
+
+    /// A valid ``Stripe-Signature`` header for ``payload`` signed with
+    /// ``secret`` at ``timestamp`` (Unix seconds; now when ``None``), for tests.
+    #[staticmethod]
+    #[pyo3(signature = (payload, secret, timestamp = None))]
+    fn generate_test_header(py: Python<'_>, payload: &Bound<'_, PyAny>, secret: &str, timestamp: Option<i64>) -> PyResult<String> {
+        let body = payload_bytes(py, payload)?;
+        Ok(CoreWebhook::generate_test_header(&body, secret, timestamp))
+    }
+}
+
+/// A webhook event. Handle each ``id`` once: a delivery may repeat.
+#[pyclass(frozen, module = "payintent")]
+pub struct Event {
+    inner: payintent::Event,
+}
+
+/// An event's ``data``: the object after the change and the changed fields'
+/// previous values.
+#[pyclass(frozen, module = "payintent")]
+pub struct EventData {
+    inner: payintent::EventData,
+}
+
+#[pymethods]
+impl EventData {
+    /// The object: a ``PaymentIntent`` for ``payment_intent.*`` events, a dict otherwise.
+    #[getter]
+    fn object(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match &self.inner.object {
+            EventObject::PaymentIntent(pi) => Ok(Py::new(py, PaymentIntent::new((**pi).clone()))?.into_any()),
+            EventObject::Other(v) => convert::to_py(py, v),
+        }
+    }
+
+    /// The values the changed fields had before (update events), or ``None``.
+    #[getter]
+    fn previous_attributes(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match &self.inner.previous_attributes {
+            Some(v) => convert::to_py(py, v),
+            None => Ok(py.None()),
+        }
+    }
+}
+
+#[pymethods]
+impl Event {
+    /// ``evt_...``; the same on every delivery of this event.
+    #[getter]
+    fn id(&self) -> &str {
+        &self.inner.id
+    }
+
+    /// The event type, e.g. ``payment_intent.succeeded``.
+    #[getter]
+    fn r#type(&self) -> &str {
+        &self.inner.event_type
+    }
+
+    /// When the event happened, in Unix seconds.
+    #[getter]
+    fn created(&self) -> i64 {
+        self.inner.created
+    }
+
+    /// The API version the object is rendered in.
+    #[getter]
+    fn api_version(&self) -> Option<&str> {
+        self.inner.api_version.as_deref()
+    }
+
+    /// ``False`` in test mode.
+    #[getter]
+    fn livemode(&self) -> bool {
+        self.inner.livemode
+    }
+
+    /// Deliveries of this event not yet acknowledged.
+    #[getter]
+    fn pending_webhooks(&self) -> i64 {
+        self.inner.pending_webhooks
+    }
+
+    /// The request that caused the event: ``{"id": ..., "idempotency_key": ...}`` or ``None``.
+    #[getter]
+    fn request(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match &self.inner.request {
+            Some(r) => convert::serialize(py, r),
+            None => Ok(py.None()),
+        }
+    }
+
+    /// The object and its previous values.
+    #[getter]
+    fn data(&self) -> EventData {
+        EventData { inner: self.inner.data.clone() }
+    }
+
+    /// The event as a dict, as sent.
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        convert::to_py(py, &self.inner.to_json())
+    }
+
+    /// A top-level field by its API name.
+    fn __getitem__(&self, py: Python<'_>, key: &str) -> PyResult<Py<PyAny>> {
+        match self.inner.to_json().get(key) {
+            Some(v) => convert::to_py(py, v),
+            None => Err(PyKeyError::new_err(key.to_string())),
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Event {} type={}>", self.inner.id, self.inner.event_type)
+    }
+}
+
+/// Adds the classes to the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Webhook>()?;
+    m.add_class::<Event>()?;
+    m.add_class::<EventData>()?;
+    Ok(())
+}
