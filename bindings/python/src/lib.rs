@@ -383,6 +383,9 @@ payment_intents_methods! {
 struct Client {
     #[pyo3(get)]
     payment_intents: Py<PaymentIntents>,
+    /// The Events resource (the polling fallback for webhooks).
+    #[pyo3(get)]
+    events: Py<webhooks::Events>,
     description: String,
 }
 
@@ -435,8 +438,9 @@ impl Client {
             cfg.profile.as_str(),
             cfg.api_key.redacted()
         );
+        let events = Py::new(py, webhooks::Events::new(client.clone()))?;
         let payment_intents = Py::new(py, PaymentIntents { client })?;
-        Ok(Client { payment_intents, description })
+        Ok(Client { payment_intents, events, description })
     }
 
     fn __repr__(&self) -> String {
@@ -464,6 +468,7 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     exceptions::register(m)?;
     awaitable::register(m)?;
     webhooks::register(m)?;
+    webhooks::register_events(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("STRIPE_API_VERSION", payintent::STRIPE_API_VERSION)?;

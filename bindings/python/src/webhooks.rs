@@ -182,3 +182,68 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<EventData>()?;
     Ok(())
 }
+
+/// The Events resource, the polling fallback for webhooks: ``client.events``.
+#[pyclass(frozen, module = "payintent")]
+pub struct Events {
+    client: payintent::Client,
+}
+
+impl Events {
+    /// The resource of `client`.
+    pub fn new(client: payintent::Client) -> Self {
+        Events { client }
+    }
+
+    fn run<T: Send>(
+        py: Python<'_>,
+        fut: impl std::future::Future<Output = payintent::Result<T>> + Send,
+    ) -> PyResult<T> {
+        let rt = pyo3_async_runtimes::tokio::get_runtime();
+        py.detach(|| rt.block_on(payintent::ffi::guard_future(fut))).map_err(|e| error::to_py(py, e))
+    }
+}
+
+/// One page of events, newest first.
+#[pyclass(frozen, module = "payintent")]
+pub struct EventList {
+    /// The events of the page.
+    #[pyo3(get)]
+    data: Vec<Py<Event>>,
+    /// Whether there are more after this page.
+    #[pyo3(get)]
+    has_more: bool,
+}
+
+#[pymethods]
+impl Events {
+    /// ``GET /v1/events/{id}``: one event.
+    fn retrieve(&self, py: Python<'_>, id: &str) -> PyResult<Event> {
+        let events = self.client.events();
+        let id = id.to_string();
+        let inner = Self::run(py, async move { events.retrieve(&id).await })?;
+        Ok(Event { inner })
+    }
+
+    /// ``GET /v1/events``: one page of events, newest first. Keyword
+    /// parameters: ``type`` (a ``*`` suffix allowed) or ``types``, ``created``
+    /// (an int or a dict of ``gt``/``gte``/``lt``/``lte``), ``delivery_success``,
+    /// ``limit``, ``starting_after``, ``ending_before``.
+    #[pyo3(signature = (**params))]
+    fn list(&self, py: Python<'_>, params: Option<&Bound<'_, pyo3::types::PyDict>>) -> PyResult<EventList> {
+        let map = convert::params(params).map_err(|e| error::to_py(py, e))?;
+        let typed: payintent::EventListParams =
+            payintent::params::from_json(serde_json::Value::Object(map)).map_err(|e| error::to_py(py, e))?;
+        let events = self.client.events();
+        let page = Self::run(py, async move { events.list(&typed).await })?;
+        let data = page.data.into_iter().map(|inner| Py::new(py, Event { inner })).collect::<PyResult<_>>()?;
+        Ok(EventList { data, has_more: page.has_more })
+    }
+}
+
+/// Adds the Events classes to the module.
+pub fn register_events(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Events>()?;
+    m.add_class::<EventList>()?;
+    Ok(())
+}

@@ -142,6 +142,13 @@ def test_sandbox_deliveries_are_verified_and_handled_once(sb: Sandbox) -> None:
                 seen.add(event.type)
             time.sleep(0.05)
         assert {"payment_intent.created", "payment_intent.succeeded"} <= seen, seen
+        # The same events by polling.
+        page = client.events.list(type="payment_intent.succeeded", limit=10)
+        assert [e.type for e in page.data] == ["payment_intent.succeeded"]
+        assert page.data[0].id in handled
+        assert client.events.retrieve(page.data[0].id).id == page.data[0].id
+        with pytest.raises(payintent.InvalidArgumentError):
+            client.events.list(limit=0)
     finally:
         server.shutdown()
         server.server_close()

@@ -26,6 +26,8 @@ __all__ = [
     "Client",
     "Event",
     "EventData",
+    "EventList",
+    "Events",
     "PaymentIntent",
     "PaymentIntentList",
     "PaymentIntents",
@@ -1349,6 +1351,9 @@ class Client:
     ) -> Client: ...
     @property
     def payment_intents(self) -> PaymentIntents: ...
+    @property
+    def events(self) -> Events:
+        """The Events resource (the polling fallback for webhooks)."""
 
 @final
 class EventData:
@@ -1393,6 +1398,35 @@ class Event:
         """The event as a dict, as sent."""
     def __getitem__(self, key: str, /) -> Any:
         """A top-level field by its API name."""
+
+@final
+class EventList:
+    """One page of events, newest first."""
+
+    @property
+    def data(self) -> List[Event]:
+        """The events of the page."""
+    @property
+    def has_more(self) -> bool:
+        """Whether there are more after this page."""
+
+class _EventListParams(TypedDict, total=False):
+    type: str
+    types: List[str]
+    created: Union[int, Dict[str, int]]
+    delivery_success: bool
+    limit: int
+    starting_after: str
+    ending_before: str
+
+@final
+class Events:
+    """The Events resource, the polling fallback for webhooks: ``client.events``."""
+
+    def retrieve(self, id: str) -> Event:
+        """``GET /v1/events/{id}``: one event."""
+    def list(self, **params: Unpack[_EventListParams]) -> EventList:
+        """``GET /v1/events``: one page of events, newest first."""
 
 @final
 class Webhook:
