@@ -1,4 +1,6 @@
-"""Quickstart: create -> confirm -> capture, create -> cancel, and a declined card.
+"""Quickstart: create -> confirm -> capture, create -> cancel, and a declined card,
+with the webhook events of that flow received on a local HTTP server (with the
+local sandbox only), verified against the raw body and handled once per id.
 
 Runs against the local sandbox (started here from target/debug, built first if
 missing, and stopped at the end whatever happens: an error, Ctrl-C, SIGTERM)
@@ -9,12 +11,18 @@ unless PAYINTENT_BASE_URL is set; PAYINTENT_API_KEY and PAYINTENT_PROFILE
     python examples/python/quickstart.py
 """
 import asyncio
+import http.server
+import json
 import os
 import pathlib
+import queue
 import signal
 import subprocess
 import sys
-from typing import Optional
+import threading
+import urllib.parse
+import urllib.request
+from typing import Any, Optional, Set, Tuple
 
 import payintent
 
@@ -35,6 +43,31 @@ def start_sandbox() -> "tuple[subprocess.Popen[str], str]":
     return proc, line.rsplit(" ", 1)[-1]
 
 
+class WebhookReceiver(http.server.BaseHTTPRequestHandler):
+    """Answers 200 at once and queues (Stripe-Signature, raw body) for the program."""
+
+    deliveries: "queue.Queue[Tuple[str, bytes]]" = queue.Queue()
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        body = self.rfile.read(int(self.headers.get("content-length", "0")))
+        self.deliveries.put((self.headers.get("stripe-signature", ""), body))
+        self.send_response(200)
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def register_webhook(base_url: str, api_key: str, url: str) -> str:
+    """Registers `url` for every event type; returns the endpoint's signing secret."""
+    form = urllib.parse.urlencode({"url": url, "enabled_events[]": "*"}).encode()
+    req = urllib.request.Request(base_url + "/v1/webhook_endpoints", data=form, method="POST",
+                                 headers={"authorization": f"Bearer {api_key}"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return str(json.loads(resp.read())["secret"])
+
+
 def main() -> None:
     # SIGTERM ends the program through `finally` (like Ctrl-C), so the
     # sandbox is stopped.
@@ -46,6 +79,12 @@ def main() -> None:
         if not base_url:
             sandbox, base_url = start_sandbox()
             print("sandbox at", base_url, flush=True)
+        receiver: Optional[http.server.ThreadingHTTPServer] = None
+        secret = ""
+        if sandbox is not None:  # a real API needs a public HTTPS endpoint (e.g. the Stripe CLI)
+            receiver = http.server.ThreadingHTTPServer(("127.0.0.1", 0), WebhookReceiver)
+            threading.Thread(target=receiver.serve_forever, daemon=True).start()
+            secret = register_webhook(base_url, api_key, f"http://127.0.0.1:{receiver.server_address[1]}/webhooks")
         client = payintent.Client(api_key, base_url=base_url, profile=os.environ.get("PAYINTENT_PROFILE", "stripe"))
         print(client)
         pis = client.payment_intents
@@ -82,6 +121,24 @@ def main() -> None:
             print("async    ", ", ".join(repr(p) for p in made))
 
         asyncio.run(concurrently())
+
+        # The events of the flow: at least once and in any order, so verify each
+        # delivery against its raw body and handle each event id once.
+        if receiver is not None:
+            handled: Set[str] = set()
+            wanted = {"payment_intent.created", "payment_intent.succeeded", "payment_intent.canceled",
+                      "payment_intent.payment_failed"}
+            types: Set[str] = set()
+            while wanted - types:
+                signature, body = WebhookReceiver.deliveries.get(timeout=10)
+                event = payintent.Webhook.construct_event(body, signature, secret)
+                if event.id in handled:
+                    continue
+                handled.add(event.id)
+                types.add(event.type)
+                print("webhook  ", event.id, event.type, getattr(event.data.object, "id", "-"))
+            receiver.shutdown()
+            receiver.server_close()
     finally:
         if sandbox is not None:
             sandbox.kill()

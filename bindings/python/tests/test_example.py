@@ -64,6 +64,7 @@ def test_quickstart_runs() -> None:
     assert proc.returncode == 0, err
     assert "status=succeeded amount=2000 usd>" in out
     assert "canceled " in out and "declined -> card_error card_declined" in out
+    assert "payment_intent.succeeded" in out and "payment_intent.payment_failed" in out
     assert "sk_test_quickstart" not in out and "_secret_" not in out
 
 
