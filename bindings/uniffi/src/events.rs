@@ -11,7 +11,8 @@ use crate::pages::JsonValueList;
 use crate::{Client, R};
 
 /// One page of events, newest first.
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct EventPage {
     /// The events that could be read.
     pub data: Vec<Event>,
@@ -58,5 +59,19 @@ impl Events {
         let events = self.client.events_service(options)?;
         let page = guard_future(async move { events.list(&params).await }).await?;
         Ok(page.into())
+    }
+}
+
+/// Printing (Kotlin `toString()`, Swift `debugDescription`): the items as
+/// their own `Debug` shows them (client secrets hidden), the unreadable raw
+/// items only counted, since they could hold anything.
+impl std::fmt::Debug for EventPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EventPage")
+            .field("data", &self.data)
+            .field("has_more", &self.has_more)
+            .field("url", &self.url)
+            .field("unreadable", &format_args!("[{} raw items]", self.unreadable.len()))
+            .finish()
     }
 }

@@ -17,7 +17,8 @@ uniffi::use_remote_type!(payintent::JsonValue);
 pub type JsonValueList = Vec<JsonValue>;
 
 /// One page of PaymentIntents from `list` or `search`.
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
+#[uniffi::export(Debug)]
 pub struct PaymentIntentPage {
     /// The PaymentIntents that could be read.
     pub data: Vec<PaymentIntent>,
@@ -88,5 +89,22 @@ impl PaymentIntentPager {
     /// Pages fetched so far.
     pub async fn pages_fetched(&self) -> u32 {
         self.inner.lock().await.pages_fetched()
+    }
+}
+
+/// Printing (Kotlin `toString()`, Swift `debugDescription`): the items as
+/// their own `Debug` shows them (client secrets hidden), the unreadable raw
+/// items only counted, since they could hold anything.
+impl std::fmt::Debug for PaymentIntentPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentIntentPage")
+            .field("data", &self.data)
+            .field("has_more", &self.has_more)
+            .field("next_page", &self.next_page)
+            .field("total_count", &self.total_count)
+            .field("url", &self.url)
+            .field("last_response", &self.last_response)
+            .field("unreadable", &format_args!("[{} raw items]", self.unreadable.len()))
+            .finish()
     }
 }

@@ -105,3 +105,19 @@ fn webhooks_verify_and_refuse_with_typed_errors() {
     assert!(webhook_construct_event(payload.clone(), old.clone(), "whsec_x".into(), None).is_err());
     assert!(webhook_construct_event(payload, old, "whsec_x".into(), Some(Seconds(0.0))).is_ok());
 }
+
+#[test]
+fn pages_print_without_secrets_even_in_unreadable_items() {
+    let page = PaymentIntentPage {
+        data: vec![payment_intent_from_json(r#"{"id":"pi_1","client_secret":"pi_1_secret_aaa"}"#.into()).unwrap()],
+        has_more: false,
+        next_page: None,
+        total_count: None,
+        url: String::new(),
+        unreadable: vec![serde_json::json!({"client_secret": "pi_2_secret_bbb"})],
+        last_response: None,
+    };
+    let text = format!("{page:?}");
+    assert!(!text.contains("secret_aaa") && !text.contains("secret_bbb"), "{text}");
+    assert!(text.contains("[1 raw items]"));
+}
