@@ -3,7 +3,8 @@
 #   1. a Debian trixie chroot with swiftlang (setup-chroot.sh; skipped when ready),
 #   2. on the host: cargo build of the uniffi library, uniffi-bindgen and the
 #      sandbox (bookworm's glibc is older than trixie's, so they run in the chroot),
-#   3. the generated Swift code and FFI header copied into the package,
+#   3. the generated Swift code and FFI headers copied into the package, and
+#      gen-swift.py run over them (mirrors, test helpers),
 #   4. in the chroot (the repository bind-mounted at the same path):
 #      `swift build`, `swift test` (XCTest, shared scenarios against the
 #      sandbox), and the example package built and run against the sandbox.
@@ -49,6 +50,9 @@ put "$GEN/payintent/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntentTypes.swi
 put "$GEN/payintent_uniffi/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
 put "$GEN/payintent/payintentFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintentFFI.h"
 put "$GEN/payintent_uniffi/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
+# What follows from the generated types: PaymentIntent's redacting Mirror and
+# the tests' JSON-to-params conformances (gen-swift.py; only changed files).
+python3 "$HERE/gen-swift.py"
 t2=$(date +%s)
 
 # One run at a time per chroot (runs share the mounts and .build; two runs

@@ -1,9 +1,9 @@
+// The typed async API against the sandbox: results, every error path the sandbox can produce,
+// request options, profiles, the pager, key redaction, bad input.
 import Foundation
 import XCTest
 import PayIntent
 
-/// The typed async API against the sandbox: results, every error path the
-/// sandbox can produce, request options, profiles, key redaction, bad input.
 final class ApiTests: XCTestCase {
     override func setUp() {
         Sandbox.clear()
@@ -16,30 +16,31 @@ final class ApiTests: XCTestCase {
     func testAuthorizeCaptureAndTypedResult() async throws {
         let client = try Sandbox.client()
         var pi = try await client.create(params: CreateParams(
-            amount: 2000, currency: "usd", captureMethod: "manual", description: "swift order",
+            amount: 2000, currency: "usd", captureMethod: .manual, description: "swift order",
             metadata: ["order_id": "6735"]))
         XCTAssertTrue(pi.id.hasPrefix("pi_"))
-        XCTAssertEqual(pi.status, "requires_payment_method")
-        XCTAssertEqual(pi.captureMethod, "manual")
+        XCTAssertEqual(pi.status, .requiresPaymentMethod)
+        XCTAssertEqual(pi.captureMethod, .manual)
         XCTAssertEqual(pi.metadata, ["order_id": "6735"])
         XCTAssertEqual(pi.description, "swift order")
         XCTAssertFalse(pi.livemode)
-        XCTAssertTrue(pi.requestId?.hasPrefix("req_") ?? false, "\(String(describing: pi.requestId))")
-        XCTAssertEqual(pi.attempts, 1)
+        XCTAssertTrue(pi.lastResponse?.requestId?.hasPrefix("req_") ?? false, "\(String(describing: pi.lastResponse))")
+        XCTAssertEqual(pi.lastResponse?.attempts, 1)
+        XCTAssertEqual(pi.lastResponse?.httpStatus, 200)
 
         pi = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
-        XCTAssertEqual(pi.status, "requires_capture")
+        XCTAssertEqual(pi.status, .requiresCapture)
         XCTAssertEqual(pi.amountCapturable, 2000)
-        XCTAssertEqual(pi.paymentMethod, "pm_card_visa")
+        XCTAssertEqual(pi.paymentMethod, .id("pm_card_visa"))
         pi = try await client.capture(id: pi.id, params: CaptureParams(amountToCapture: 1500))
-        XCTAssertEqual(pi.status, "succeeded")
+        XCTAssertEqual(pi.status, .succeeded)
         XCTAssertEqual(pi.amountReceived, 1500)
         XCTAssertNotNil(pi.latestCharge)
 
         let again = try await client.retrieve(id: pi.id)
         XCTAssertEqual(again.id, pi.id)
-        XCTAssertEqual(again.status, "succeeded")
-        XCTAssertEqual(try again.jsonObject()["object"] as? String, "payment_intent")
+        XCTAssertEqual(again.status, .succeeded)
+        XCTAssertEqual(again.object, "payment_intent")
 
         let req = try XCTUnwrap(Sandbox.requests().last)
         XCTAssertEqual(req["method"] as? String, "GET")
@@ -54,26 +55,27 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"))
             XCTFail("expected a decline")
-        } catch PayIntentError.Card(let d) {
+        } catch PayIntentError.CardError(let d) {
             XCTAssertEqual(d.kind, "card_error")
             XCTAssertEqual(d.code, "card_declined")
             XCTAssertEqual(d.declineCode, "generic_decline")
             XCTAssertEqual(d.httpStatus, 402)
             XCTAssertTrue(d.requestId?.hasPrefix("req_") ?? false)
-            let attached = try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(d.paymentIntentJson).utf8)) as? [String: Any]
-            XCTAssertEqual(attached?["id"] as? String, pi.id)
-            XCTAssertEqual(attached?["status"] as? String, "requires_payment_method")
+            let attached = try XCTUnwrap(d.paymentIntent)
+            XCTAssertEqual(attached.id, pi.id)
+            XCTAssertEqual(attached.status, .requiresPaymentMethod)
+            XCTAssertEqual(attached.lastPaymentError?.declineCode, "generic_decline")
         }
         let after = try await client.retrieve(id: pi.id)
-        XCTAssertEqual(after.lastPaymentErrorCode, "card_declined")
-        XCTAssertEqual(after.lastPaymentErrorDeclineCode, "generic_decline")
+        XCTAssertEqual(after.lastPaymentError?.code, "card_declined")
+        XCTAssertEqual(after.lastPaymentError?.declineCode, "generic_decline")
 
         let insufficient = try await client.create(params: CreateParams(amount: 700, currency: "usd"))
         do {
             _ = try await client.confirm(id: insufficient.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclinedInsufficientFunds"))
             XCTFail("expected a decline")
         } catch let e as PayIntentError {
-            guard case .Card = e else { return XCTFail("expected .Card, got \(e)") }
+            guard case .CardError = e else { return XCTFail("expected .CardError, got \(e)") }
             XCTAssertEqual(e.details.declineCode, "insufficient_funds")
         }
     }
@@ -83,22 +85,22 @@ final class ApiTests: XCTestCase {
         let three = try await client.create(params: CreateParams(
             amount: 800, currency: "usd", confirm: true, paymentMethod: "pm_card_threeDSecure2Required",
             returnUrl: "https://example.com/back"))
-        XCTAssertEqual(three.status, "requires_action")
-        XCTAssertNotNil(three.nextActionType)
+        XCTAssertEqual(three.status, .requiresAction)
+        XCTAssertNotNil(three.nextAction?.actionType)
 
         var bank = try await client.create(params: CreateParams(
             amount: 1500, currency: "usd", paymentMethodTypes: ["us_bank_account"]))
         bank = try await client.confirm(id: bank.id, params: ConfirmParams(paymentMethod: "pm_usBankAccount"))
-        XCTAssertEqual(bank.status, "requires_action")
+        XCTAssertEqual(bank.status, .requiresAction)
         bank = try await client.verifyMicrodeposits(id: bank.id, params: VerifyMicrodepositsParams(amounts: [32, 45]))
-        XCTAssertNotEqual(bank.status, "requires_action")
+        XCTAssertNotEqual(bank.status, .requiresAction)
     }
 
     func testUpdateIncrementAndCustomerBalance() async throws {
         let client = try Sandbox.client()
         var pi = try await client.create(params: CreateParams(
-            amount: 1000, currency: "usd", captureMethod: "manual", confirm: true, paymentMethod: "pm_card_visa"))
-        XCTAssertEqual(pi.status, "requires_capture")
+            amount: 1000, currency: "usd", captureMethod: .manual, confirm: true, paymentMethod: "pm_card_visa"))
+        XCTAssertEqual(pi.status, .requiresCapture)
         pi = try await client.update(id: pi.id, params: UpdateParams(description: "bigger order", metadata: ["step": "2"]))
         XCTAssertEqual(pi.description, "bigger order")
         XCTAssertEqual(pi.metadata["step"], "2")
@@ -108,9 +110,9 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await client.incrementAuthorization(id: pi.id, params: IncrementAuthorizationParams(amount: 1200))
             XCTFail("expected the smaller amount to be refused")
-        } catch PayIntentError.InvalidRequest(let d) {
+        } catch PayIntentError.InvalidRequestError(let d) {
             XCTAssertEqual(d.param, "amount")
-            XCTAssertNotNil(d.paymentIntentJson)
+            XCTAssertNotNil(d.paymentIntent)
         }
 
         let balance = try await client.create(params: CreateParams(
@@ -134,12 +136,12 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await client.retrieve(id: "pi_doesnotexist")
             XCTFail("expected resource_missing")
-        } catch PayIntentError.InvalidRequest(let d) {
+        } catch PayIntentError.InvalidRequestError(let d) {
             XCTAssertEqual(d.code, "resource_missing")
             XCTAssertEqual(d.httpStatus, 404)
         }
         let pi = try await client.create(params: CreateParams(amount: 100, currency: "usd"))
-        _ = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: "duplicate"))
+        _ = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: .duplicate))
         do {
             _ = try await client.cancel(id: pi.id)
             XCTFail("expected payment_intent_unexpected_state")
@@ -156,40 +158,40 @@ final class ApiTests: XCTestCase {
             do {
                 try await call()
                 XCTFail("expected invalid_argument_error for \(param)", line: line)
-            } catch PayIntentError.InvalidArgument(let d) {
+            } catch PayIntentError.InvalidArgumentError(let d) {
                 XCTAssertEqual(d.kind, "invalid_argument_error", line: line)
                 XCTAssertEqual(d.param, param, line: line)
                 XCTAssertNil(d.httpStatus, line: line)
             } catch {
-                XCTFail("expected .InvalidArgument for \(param), got \(error)", line: line)
+                XCTFail("expected .InvalidArgumentError for \(param), got \(error)", line: line)
             }
         }
         await expectInvalid("amount") { _ = try await client.create(params: CreateParams(amount: 0, currency: "usd")) }
         await expectInvalid("currency") { _ = try await client.create(params: CreateParams(amount: 100, currency: "dollars")) }
         await expectInvalid("cancellation_reason") {
-            _ = try await client.cancel(id: "pi_1", params: CancelParams(cancellationReason: "bored"))
+            _ = try await client.cancel(id: "pi_1", params: CancelParams(cancellationReason: .unknown("bored")))
         }
         await expectInvalid("intent") { _ = try await client.cancel(id: "") }
         await expectInvalid("amount_to_capture") {
             _ = try await client.capture(id: "pi_1", params: CaptureParams(amountToCapture: -5))
         }
-        await expectInvalid("extra_json") {
-            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: "{not json"))
+        await expectInvalid("json") {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extra: "{not json"))
         }
-        await expectInvalid("extra_json") {
-            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: "[1, 2]"))
+        await expectInvalid("json") {
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extra: "[1, 2]"))
         }
         await expectInvalid("amount") {
-            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extraJson: #"{"amount": 5}"#))
+            _ = try await client.create(params: CreateParams(amount: 100, currency: "usd", extra: #"{"amount": 5}"#))
         }
-        await expectInvalid("timeout_ms") {
-            _ = try await client.retrieve(id: "pi_1", params: RetrieveParams(), options: RequestOptions(timeoutMs: 0))
+        await expectInvalid("timeout") {
+            _ = try await client.retrieve(id: "pi_1", options: RequestOptions(timeout: 0))
         }
         XCTAssertEqual(Sandbox.requests().count, 0, "bad input must be rejected before any request")
 
         await expectInvalid("base_url") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "http://example.com")) }
         await expectInvalid("base_url") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: "not a url")) }
-        await expectInvalid("timeout_ms") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(timeoutMs: 0)) }
+        await expectInvalid("timeout") { _ = try Client(apiKey: "sk_test_x", options: ClientOptions(timeout: 0)) }
         do {
             _ = try Client(apiKey: "")
             XCTFail("an empty key must be refused")
@@ -202,7 +204,7 @@ final class ApiTests: XCTestCase {
         let client = try Sandbox.client()
         let pi = try await client.create(params: CreateParams(
             amount: 1000, currency: "usd",
-            extraJson: #"{"payment_method_options": {"card": {"request_three_d_secure": "any"}}}"#))
+            extra: #"{"payment_method_options": {"card": {"request_three_d_secure": "any"}}}"#))
         XCTAssertEqual(pi.amount, 1000)
         let body = try XCTUnwrap(Sandbox.requests().last?["body"] as? String)
         XCTAssertTrue(body.contains("payment_method_options[card][request_three_d_secure]=any")
@@ -213,7 +215,7 @@ final class ApiTests: XCTestCase {
         let client = try Sandbox.client()
         Sandbox.fault(["kind": "status", "status": 503, "count": 1])
         let pi = try await client.create(params: CreateParams(amount: 900, currency: "usd"))
-        XCTAssertEqual(pi.attempts, 2)
+        XCTAssertEqual(pi.lastResponse?.attempts, 2)
         let reqs = Sandbox.requests()
         XCTAssertEqual(reqs.count, 2)
         let keys = Set(reqs.compactMap { header($0, "idempotency-key") })
@@ -225,7 +227,7 @@ final class ApiTests: XCTestCase {
             _ = try await client.create(params: CreateParams(amount: 900, currency: "usd"),
                                         options: RequestOptions(maxRetries: 0))
             XCTFail("expected api_error")
-        } catch PayIntentError.Api(let d) {
+        } catch PayIntentError.ApiError(let d) {
             XCTAssertEqual(d.httpStatus, 503)
         }
         XCTAssertEqual(Sandbox.requests().count, 1)
@@ -237,17 +239,17 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await client.list()
             XCTFail("expected rate_limit_error")
-        } catch PayIntentError.RateLimit(let d) {
+        } catch PayIntentError.RateLimitError(let d) {
             XCTAssertEqual(d.httpStatus, 429)
         }
 
         Sandbox.clear()
         Sandbox.fault(["kind": "delay", "ms": 1500])
         do {
-            _ = try await client.list(params: ListParams(), options: RequestOptions(timeoutMs: 200))
+            _ = try await client.list(options: RequestOptions(timeout: 0.2))
             XCTFail("expected timeout_error")
         } catch let e as PayIntentError {
-            guard case .Timeout = e else { return XCTFail("expected .Timeout, got \(e)") }
+            guard case .ApiTimeoutError = e else { return XCTFail("expected .ApiTimeoutError, got \(e)") }
             XCTAssertEqual(e.kind, "timeout_error")
         }
 
@@ -257,7 +259,7 @@ final class ApiTests: XCTestCase {
             _ = try await client.list()
             XCTFail("expected connection_error")
         } catch let e as PayIntentError {
-            guard case .Connection = e else { return XCTFail("expected .Connection, got \(e)") }
+            guard case .ApiConnectionError = e else { return XCTFail("expected .ApiConnectionError, got \(e)") }
             XCTAssertEqual(e.kind, "connection_error")
         }
 
@@ -265,7 +267,7 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await nowhere.list()
             XCTFail("expected connection_error")
-        } catch PayIntentError.Connection(let d) {
+        } catch PayIntentError.ApiConnectionError(let d) {
             XCTAssertNil(d.httpStatus)
         }
     }
@@ -276,7 +278,7 @@ final class ApiTests: XCTestCase {
         do {
             _ = try await client.create(params: CreateParams(amount: 100, currency: "usd"))
             XCTFail("expected permission_error")
-        } catch PayIntentError.Permission(let d) {
+        } catch PayIntentError.PermissionError(let d) {
             XCTAssertEqual(d.httpStatus, 403)
         }
     }
@@ -286,20 +288,20 @@ final class ApiTests: XCTestCase {
         let key = "swift-order-\(UUID().uuidString)"
         let opts = RequestOptions(idempotencyKey: key, stripeAccount: "acct_swift")
         let first = try await client.create(params: CreateParams(amount: 1234, currency: "usd"), options: opts)
-        XCTAssertFalse(first.idempotentReplayed)
+        XCTAssertFalse(first.lastResponse?.idempotentReplayed ?? true)
         let req = try XCTUnwrap(Sandbox.requests().last)
         XCTAssertEqual(header(req, "idempotency-key"), key)
         XCTAssertEqual(header(req, "stripe-account"), "acct_swift")
 
         let second = try await client.create(params: CreateParams(amount: 1234, currency: "usd"), options: opts)
         XCTAssertEqual(second.id, first.id)
-        XCTAssertTrue(second.idempotentReplayed)
+        XCTAssertEqual(second.lastResponse?.idempotentReplayed, true)
 
         do {
             _ = try await client.create(params: CreateParams(amount: 999, currency: "usd"), options: opts)
             XCTFail("expected idempotency_error")
         } catch let e as PayIntentError {
-            guard case .Idempotency = e else { return XCTFail("expected .Idempotency, got \(e)") }
+            guard case .IdempotencyError = e else { return XCTFail("expected .IdempotencyError, got \(e)") }
             XCTAssertEqual(e.details.idempotencyKey, key)
         }
     }
@@ -315,7 +317,7 @@ final class ApiTests: XCTestCase {
         XCTAssertEqual(page.data.count, 2)
         XCTAssertTrue(page.hasMore)
         XCTAssertEqual(page.url, "/v1/payment_intents")
-        XCTAssertTrue(page.allSatisfy { $0.customer == customer })
+        XCTAssertTrue(page.allSatisfy { $0.customer == .id(customer) })
         let rest = try await client.list(params: ListParams(customer: customer, limit: 2, startingAfter: page.data.last?.id))
         XCTAssertEqual(rest.data.count, 1)
         XCTAssertFalse(rest.hasMore)
@@ -341,9 +343,9 @@ final class ApiTests: XCTestCase {
         XCTAssertTrue(header(req, "content-type")?.contains("json") ?? false)
         let body = try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(req["body"] as? String).utf8)) as? [String: Any]
         XCTAssertEqual((body?["amount"] as? NSNumber)?.intValue, 2000)
-        let canceled = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: "abandoned"))
-        XCTAssertEqual(canceled.status, "canceled")
-        XCTAssertEqual(canceled.cancellationReason, "abandoned")
+        let canceled = try await client.cancel(id: pi.id, params: CancelParams(cancellationReason: .abandoned))
+        XCTAssertEqual(canceled.status, .canceled)
+        XCTAssertEqual(canceled.cancellationReason, .abandoned)
     }
 
     func testConcurrentCallsShareOneClient() async throws {
@@ -399,15 +401,100 @@ final class ApiTests: XCTestCase {
             let text = e.localizedDescription
             XCTAssertTrue(text.hasPrefix("invalid_request_error: "), text)
             XCTAssertTrue(text.contains("code resource_missing"), text)
-            XCTAssertTrue(text.contains("http 404"), text)
+            XCTAssertEqual(text, e.description)
+            XCTAssertEqual(text, e.details.description)
             XCTAssertFalse(text.contains("\n"), text)
         }
     }
 
-    func testErrorKinds() {
-        XCTAssertEqual(Set(errorKinds()), [
-            "card_error", "invalid_request_error", "authentication_error", "permission_error", "rate_limit_error",
-            "idempotency_error", "api_error", "connection_error", "timeout_error", "invalid_argument_error",
-        ])
+    func testErrorKinds() async throws {
+        let kinds = errorKinds()
+        XCTAssertEqual(Set(kinds).count, kinds.count)
+        XCTAssertTrue(kinds.contains("card_error") && kinds.contains("signature_verification_error"), "\(kinds)")
+        // One error per kind the sandbox can produce: its case and its kind string agree.
+        let client = try Sandbox.client()
+        var seen: [String] = []
+        do {
+            _ = try await client.retrieve(id: "pi_doesnotexist")
+            XCTFail("expected a 404")
+        } catch let e as PayIntentError {
+            guard case .InvalidRequestError = e else { return XCTFail("404 gave \(e)") }
+            XCTAssertEqual(e.httpStatus, 404)
+            seen.append(e.kind)
+        }
+        do {
+            _ = try await Sandbox.client(key: "sk_test_").list()
+            XCTFail("expected an authentication error")
+        } catch let e as PayIntentError {
+            guard case .AuthenticationError = e else { return XCTFail("a bad key gave \(e)") }
+            XCTAssertEqual(e.httpStatus, 401)
+            seen.append(e.kind)
+        }
+        do {
+            _ = try await client.create(params: CreateParams(amount: -1, currency: "usd"))
+            XCTFail("expected an invalid argument")
+        } catch let e as PayIntentError {
+            guard case .InvalidArgumentError = e else { return XCTFail("amount -1 gave \(e)") }
+            seen.append(e.kind)
+        }
+        XCTAssertEqual(seen, ["invalid_request_error", "authentication_error", "invalid_argument_error"])
+        XCTAssertTrue(Set(seen).isSubset(of: kinds))
+    }
+
+    func testCallsWithoutOptionsAndTypedNestedParams() async throws {
+        let client = try Sandbox.client()
+        let pi = try await client.create(params: CreateParams(
+            amount: 2500, currency: "usd",
+            automaticPaymentMethods: AutomaticPaymentMethodsParam(enabled: true, allowRedirects: "never"),
+            shipping: Shipping(address: Address(city: "Lyon", country: "FR", line1: "1 rue de la Paix", postalCode: "69001"),
+                               name: "Ada Lovelace")))
+        let body = try XCTUnwrap(Sandbox.requests().last?["body"] as? String)
+        let decoded = body.removingPercentEncoding ?? body
+        XCTAssertTrue(decoded.contains("shipping[address][city]=Lyon"), decoded)
+        XCTAssertTrue(decoded.contains("shipping[name]=Ada"), decoded)
+        XCTAssertTrue(decoded.contains("automatic_payment_methods[enabled]=true"), decoded)
+        XCTAssertTrue(decoded.contains("automatic_payment_methods[allow_redirects]=never"), decoded)
+        // The typed nested result.
+        XCTAssertEqual(pi.shipping?.address?.city, "Lyon")
+        XCTAssertEqual(pi.shipping?.name, "Ada Lovelace")
+        XCTAssertEqual(pi.automaticPaymentMethods?.enabled, true)
+        let again = try await client.retrieve(id: pi.id)
+        XCTAssertEqual(again.shipping?.address?.postalCode, "69001")
+        let confirmed = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
+        XCTAssertEqual(confirmed.status, .succeeded)
+    }
+
+    func testUnknownEnumValueIsKept() throws {
+        let pi = try paymentIntentFromJson(json: #"""
+            {"id":"pi_future","object":"payment_intent","amount":100,"currency":"usd","status":"some_future_status",
+             "capture_method":"manual","created":1,"livemode":false,"metadata":{}}
+            """#)
+        XCTAssertEqual(pi.status, .unknown("some_future_status"))
+        XCTAssertEqual(pi.status.description, "some_future_status")
+        XCTAssertEqual(pi.captureMethod, .manual)
+    }
+
+    func testPagerWalksEveryPage() async throws {
+        let client = try Sandbox.client()
+        let customer = "cus_swift_pager\(Int.random(in: 1000...9999))"
+        var ids: [String] = []
+        for i in 1...5 {
+            ids.append(try await client.create(params: CreateParams(amount: Int64(100 * i), currency: "usd", customer: customer)).id)
+        }
+        Sandbox.clear()
+        let pager = try client.listAutoPaging(params: ListParams(customer: customer, limit: 2))
+        var seen: [String] = []
+        for try await pi in pager { seen.append(pi.id) }
+        XCTAssertEqual(Set(seen), Set(ids))
+        XCTAssertEqual(seen.count, 5)
+        let fetched = await pager.pagesFetched()
+        XCTAssertEqual(fetched, 3)
+        XCTAssertEqual(Sandbox.requests().count, 3)
+
+        var found: [Int64] = []
+        for try await pi in try client.searchAutoPaging(params: SearchParams(query: "customer:'\(customer)' AND amount>250", limit: 2)) {
+            found.append(pi.amount)
+        }
+        XCTAssertEqual(Set(found), [300, 400, 500])
     }
 }

@@ -1,10 +1,9 @@
+// Client-secret redaction in every rendering (print, interpolation, String(reflecting:), dump) of an intent,
+// a page and an error; durations of any size; the typed LeanRails fields, decoded and from the sandbox.
 import Foundation
 import XCTest
 import PayIntent
 
-/// Client-secret redaction in every rendering (print, interpolation,
-/// String(reflecting:), dump), durations of any size, and the typed
-/// LeanRails fields (merchantId, charges), decoded and from the sandbox.
 final class HygieneTests: XCTestCase {
     override func setUp() {
         Sandbox.clear()
@@ -32,24 +31,28 @@ final class HygieneTests: XCTestCase {
         let pi = try await client.create(params: CreateParams(amount: 1200, currency: "usd", customer: "cus_swift_redact"))
         let secret = try XCTUnwrap(pi.clientSecret)
         XCTAssertTrue(secret.hasPrefix(pi.id + "_secret_"), secret)
-        XCTAssertTrue(pi.json.contains(secret))
         assertHidden(pi, secret, "a PaymentIntent")
         assertHidden([pi], secret, "an array of PaymentIntents")
-        XCTAssertTrue(String(describing: pi).contains("clientSecret=[redacted]"), String(describing: pi))
+        assertHidden(Optional(pi), secret, "an optional PaymentIntent")
+        XCTAssertTrue(pi.debugDescription.contains(pi.id), pi.debugDescription)
         var dumped = ""
         dump(pi, to: &dumped)
         XCTAssertTrue(dumped.contains(pi.id), dumped)
         XCTAssertTrue(dumped.contains("[redacted]"), dumped)
+        XCTAssertTrue(dumped.contains("cus_swift_redact"), dumped)  // the other fields are shown
 
         let page = try await client.list(params: ListParams(customer: "cus_swift_redact"))
         XCTAssertEqual(page.data.first?.clientSecret, secret)
         assertHidden(page, secret, "a list page")
+        var pageDump = ""
+        dump(page, to: &pageDump)
+        XCTAssertTrue(pageDump.contains(pi.id), pageDump)
 
         do {
             _ = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"))
             XCTFail("expected a card error")
         } catch let e as PayIntentError {
-            XCTAssertTrue(e.details.paymentIntentJson?.contains(secret) ?? false)
+            XCTAssertEqual(e.details.paymentIntent?.clientSecret, secret)
             assertHidden(e, secret, "a PayIntentError")
             assertHidden(e.details, secret, "ErrorDetails")
             XCTAssertFalse(e.localizedDescription.contains(secret))
@@ -57,28 +60,36 @@ final class HygieneTests: XCTestCase {
     }
 
     func testDurationsOfAnySizeAreUsedOrRefusedNeverACrash() async throws {
-        for ms: UInt64 in [1_000, UInt64(UInt32.max), UInt64(Int64.max), UInt64.max] {
-            do {
-                let client = try Client(apiKey: "sk_test_swift_durations",
-                                        options: ClientOptions(baseUrl: Sandbox.url, timeoutMs: ms, deadlineMs: ms))
-                let pi = try await client.create(params: CreateParams(amount: 500, currency: "usd"),
-                                                 options: RequestOptions(timeoutMs: ms, deadlineMs: ms))
-                XCTAssertEqual(pi.status, "requires_payment_method")
-            } catch PayIntentError.InvalidArgument(let d) {
-                XCTAssertEqual(d.kind, "invalid_argument_error")
-            }
+        let client = try Sandbox.client()
+        // Usable durations work, for the client and for one call (the core allows up to an hour).
+        for seconds: TimeInterval in [0.5, 30, 3600] {
+            let c = try Client(apiKey: "sk_test_swift_durations",
+                               options: ClientOptions(baseUrl: Sandbox.url, timeout: seconds, deadline: seconds))
+            let pi = try await c.create(params: CreateParams(amount: 500, currency: "usd"),
+                                        options: RequestOptions(timeout: seconds, deadline: seconds))
+            XCTAssertEqual(pi.status, .requiresPaymentMethod)
         }
         Sandbox.clear()
-        let client = try Sandbox.client()
-        for opts in [RequestOptions(timeoutMs: 0), RequestOptions(deadlineMs: 0)] {
-            do {
-                _ = try await client.create(params: CreateParams(amount: 500, currency: "usd"), options: opts)
-                XCTFail("a zero duration was accepted")
-            } catch PayIntentError.InvalidArgument(let d) {
-                XCTAssertTrue(["timeout_ms", "deadline_ms"].contains(d.param ?? ""), "\(d.param ?? "-")")
+        // Unusable ones are an InvalidArgumentError naming the option, before any request.
+        for seconds: TimeInterval in [0, -1, -.infinity, .infinity, .nan, 1e300, Double.greatestFiniteMagnitude] {
+            for (param, opts) in [("timeout", RequestOptions(timeout: seconds)), ("deadline", RequestOptions(deadline: seconds))] {
+                do {
+                    _ = try await client.create(params: CreateParams(amount: 500, currency: "usd"), options: opts)
+                    XCTFail("\(param) \(seconds) was accepted")
+                } catch PayIntentError.InvalidArgumentError(let d) {
+                    XCTAssertEqual(d.param, param, "\(seconds)")
+                }
+            }
+            for (param, opts) in [("timeout", ClientOptions(baseUrl: Sandbox.url, timeout: seconds)),
+                                  ("deadline", ClientOptions(baseUrl: Sandbox.url, deadline: seconds))] {
+                XCTAssertThrowsError(try Client(apiKey: "sk_test_x", options: opts), "\(param) \(seconds)") { error in
+                    guard case PayIntentError.InvalidArgumentError(let d)? = error as? PayIntentError else {
+                        return XCTFail("\(param) \(seconds): \(error)")
+                    }
+                    XCTAssertEqual(d.param, param)
+                }
             }
         }
-        XCTAssertThrowsError(try Client(apiKey: "sk_test_x", options: ClientOptions(baseUrl: Sandbox.url, timeoutMs: 0)))
         XCTAssertEqual(Sandbox.requests().count, 0)
     }
 
@@ -88,7 +99,7 @@ final class HygieneTests: XCTestCase {
         XCTAssertTrue(pi.merchantId?.hasPrefix("mer_") ?? false, "\(pi.merchantId ?? "-")")
         XCTAssertEqual(pi.charges?.data.count, 0)
         pi = try await lean.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
-        XCTAssertEqual(pi.status, "succeeded")
+        XCTAssertEqual(pi.status, .succeeded)
         let charge = try XCTUnwrap(pi.charges?.data.first)
         XCTAssertEqual(pi.charges?.data.count, 1)
         XCTAssertTrue(charge.id?.hasPrefix("ch_") ?? false)
@@ -122,7 +133,7 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(c.captured, true)
         XCTAssertEqual(c.status, "succeeded")
         XCTAssertEqual(c.metadata, ["k": "v"])
-        XCTAssertTrue(c.json.contains("risk_level"))
+        XCTAssertTrue(c.extra.contains("risk_level"))
         XCTAssertNil(charges.data[1].id)
         XCTAssertEqual(pi.clientSecret, "pi_lr_1_secret_swift")
         assertHidden(pi, "secret_swift", "a LeanRails PaymentIntent")

@@ -1,100 +1,61 @@
+// The shared scenarios (tests/scenarios/payment_intents.json) through the typed Swift API, against the sandbox.
 import Foundation
 import XCTest
 import PayIntent
 
-/// The shared scenarios (tests/scenarios/payment_intents.json) through the typed Swift API.
 final class ScenarioTests: XCTestCase {
-    /// Takes keys out of a parameter object (API spelling) for the typed
-    /// fields; a value of another JSON type than the field's stays behind and
-    /// goes to `extraJson` with whatever else is left, so the core sees it.
-    final class Taker {
-        var left: [String: Any]
-        init(_ p: [String: Any]) { left = p }
-        private func take<T>(_ k: String, _ conv: (Any) -> T?) -> T? {
-            guard let v = left[k], let t = conv(v) else { return nil }
-            left.removeValue(forKey: k)
-            return t
-        }
-        /// JSON true/false (`v is Bool` also holds for the numbers 0 and 1).
-        private static func isBool(_ v: Any) -> Bool {
-            guard let n = v as? NSNumber else { return false }
-            return String(cString: n.objCType) == "c"
-        }
-        func str(_ k: String) -> String? { take(k) { $0 as? String } }
-        func int(_ k: String) -> Int64? { take(k) { Taker.isBool($0) ? nil : ($0 as? NSNumber)?.int64Value } }
-        func bool(_ k: String) -> Bool? { take(k) { Taker.isBool($0) ? ($0 as? NSNumber)?.boolValue : nil } }
-        func strings(_ k: String) -> [String]? { take(k) { $0 as? [String] } }
-        func ints(_ k: String) -> [Int64]? {
-            take(k) { v in
-                guard let a = v as? [Any], a.allSatisfy({ $0 is NSNumber && !Taker.isBool($0) }) else { return nil }
-                return a.map { ($0 as! NSNumber).int64Value }
-            }
-        }
-        func map(_ k: String) -> [String: String]? { take(k) { $0 as? [String: String] } }
-        func extra() -> String? {
-            left.isEmpty ? nil : String(decoding: try! JSONSerialization.data(withJSONObject: left), as: UTF8.self)
-        }
-    }
-
-    func run(_ c: Client, _ op: String, _ id: String?, _ params: [String: Any]) async throws -> (String, String?) {
-        let t = Taker(params)
+    /// One step through the typed API: the params object (API spelling)
+    /// becomes the operation's generated params struct (FromJSON, keys without
+    /// a field going to its `extra` text), and the typed result is read back
+    /// as JSON in API spelling (toJSON) for the expectations.
+    func run(_ c: Client, _ op: String, _ id: String?, _ params: [String: Any]) async throws -> (Any, String?) {
+        func typed<P: FromJSON>(_: P.Type) throws -> P { try P.fromJSON(params, at: op) }
         let pid = id ?? ""
+        let result: Any
         switch op {
-        case "create":
-            let p = try await c.create(params: CreateParams(
-                amount: t.int("amount") ?? 0, currency: t.str("currency") ?? "", // required fields of the typed API captureMethod: t.str("capture_method"),
-                confirm: t.bool("confirm"), confirmationMethod: t.str("confirmation_method"), customer: t.str("customer"),
-                description: t.str("description"), metadata: t.map("metadata"), paymentMethod: t.str("payment_method"),
-                paymentMethodTypes: t.strings("payment_method_types"), receiptEmail: t.str("receipt_email"),
-                returnUrl: t.str("return_url"), setupFutureUsage: t.str("setup_future_usage"),
-                statementDescriptor: t.str("statement_descriptor"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
-        case "retrieve":
-            let p = try await c.retrieve(id: pid, params: RetrieveParams(clientSecret: t.str("client_secret"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
-        case "update":
-            let p = try await c.update(id: pid, params: UpdateParams(
-                amount: t.int("amount"), currency: t.str("currency"), customer: t.str("customer"), description: t.str("description"),
-                metadata: t.map("metadata"), paymentMethod: t.str("payment_method"), receiptEmail: t.str("receipt_email"),
-                statementDescriptor: t.str("statement_descriptor"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
-        case "list":
-            let p = try await c.list(params: ListParams(
-                customer: t.str("customer"), limit: t.int("limit"), startingAfter: t.str("starting_after"),
-                endingBefore: t.str("ending_before"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, nil)
-        case "search":
-            let p = try await c.search(params: SearchParams(query: t.str("query"), limit: t.int("limit"), page: t.str("page"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, nil)
-        case "confirm":
-            let p = try await c.confirm(id: pid, params: ConfirmParams(
-                paymentMethod: t.str("payment_method"), captureMethod: t.str("capture_method"), returnUrl: t.str("return_url"),
-                errorOnRequiresAction: t.bool("error_on_requires_action"), receiptEmail: t.str("receipt_email"),
-                setupFutureUsage: t.str("setup_future_usage"), clientSecret: t.str("client_secret"),
-                expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
-        case "capture":
-            let p = try await c.capture(id: pid, params: CaptureParams(
-                amountToCapture: t.int("amount_to_capture"), applicationFeeAmount: t.int("application_fee_amount"),
-                metadata: t.map("metadata"), statementDescriptor: t.str("statement_descriptor"),
-                statementDescriptorSuffix: t.str("statement_descriptor_suffix"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
-        case "cancel":
-            let p = try await c.cancel(id: pid, params: CancelParams(cancellationReason: t.str("cancellation_reason"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
+        case "create": result = try await c.create(params: typed(CreateParams.self))
+        case "retrieve": result = try await c.retrieve(id: pid, params: typed(RetrieveParams.self))
+        case "update": result = try await c.update(id: pid, params: typed(UpdateParams.self))
+        case "list": result = try await c.list(params: typed(ListParams.self))
+        case "search": result = try await c.search(params: typed(SearchParams.self))
+        case "confirm": result = try await c.confirm(id: pid, params: typed(ConfirmParams.self))
+        case "capture": result = try await c.capture(id: pid, params: typed(CaptureParams.self))
+        case "cancel": result = try await c.cancel(id: pid, params: typed(CancelParams.self))
         case "increment_authorization":
-            let p = try await c.incrementAuthorization(id: pid, params: IncrementAuthorizationParams(amount: t.int("amount"), description: t.str("description"), metadata: t.map("metadata"), statementDescriptor: t.str("statement_descriptor"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
+            result = try await c.incrementAuthorization(id: pid, params: typed(IncrementAuthorizationParams.self))
         case "apply_customer_balance":
-            let p = try await c.applyCustomerBalance(id: pid, params: ApplyCustomerBalanceParams(amount: t.int("amount"), currency: t.str("currency"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
+            result = try await c.applyCustomerBalance(id: pid, params: typed(ApplyCustomerBalanceParams.self))
         case "verify_microdeposits":
-            let p = try await c.verifyMicrodeposits(id: pid, params: VerifyMicrodepositsParams(amounts: t.ints("amounts"), descriptorCode: t.str("descriptor_code"), clientSecret: t.str("client_secret"), expand: t.strings("expand"), extraJson: t.extra()), options: nil)
-            return (p.json, p.id)
+            result = try await c.verifyMicrodeposits(id: pid, params: typed(VerifyMicrodepositsParams.self))
         default:
             XCTFail("unknown operation \(op)")
-            return ("{}", nil)
+            return ([:], nil)
         }
+        var json = toJSON(result)
+        // A page is a list by its type: PaymentIntentPage has no `object` field to read it from.
+        if result is PaymentIntentPage, var page = json as? [String: Any] {
+            page["object"] = "list"
+            json = page
+        }
+        return (json, (result as? PaymentIntent)?.id)
+    }
+
+    func testTypedParamsFromJson() throws {
+        let p = try CreateParams.fromJSON([
+            "amount": 100, "currency": "usd", "capture_method": "manual", "metadata": ["k": "v"],
+            "shipping": ["name": "Ada", "address": ["city": "Paris", "country": "FR"]],
+            "automatic_payment_methods": ["enabled": true],
+            "payment_method_options": ["card": ["request_three_d_secure": "any"]],
+            "not_a_field": ["x": 1],
+        ] as [String: Any], at: "create")
+        XCTAssertEqual(p.captureMethod, .manual)
+        XCTAssertEqual(p.shipping?.address?.city, "Paris")
+        XCTAssertEqual(p.automaticPaymentMethods?.enabled, true)
+        XCTAssertEqual(p.paymentMethodOptions, #"{"card":{"request_three_d_secure":"any"}}"#)
+        XCTAssertEqual(p.extra, #"{"not_a_field":{"x":1}}"#)
+        XCTAssertEqual(try CancelParams.fromJSON(["cancellation_reason": "bored"], at: "cancel").cancellationReason, .unknown("bored"))
+        XCTAssertThrowsError(try CreateParams.fromJSON(["currency": "usd"], at: "create"))
+        XCTAssertThrowsError(try CreateParams.fromJSON(["amount": true, "currency": "usd"], at: "create"))
     }
 
     func subst(_ v: Any, _ saved: [String: String]) -> Any {
@@ -148,7 +109,7 @@ final class ScenarioTests: XCTestCase {
                 let failed = (testRun?.failureCount ?? 0) > failuresBefore
                 report.append("  scenario \(name): \(failed ? "FAILED" : "ok")")
             }
-            let profile: WireProfile = (sc["profile"] as? String) == "leanrails" ? .leanRails : .stripe
+            let profile: Profile = (sc["profile"] as? String) == "leanrails" ? .leanRails : .stripe
             let client = try Sandbox.client(key: file["api_key"] as! String, profile: profile)
             var saved: [String: String] = [:]
             for (i, step) in (sc["steps"] as! [[String: Any]]).enumerated() {
@@ -158,10 +119,9 @@ final class ScenarioTests: XCTestCase {
                 let id = (step["id"] as? String).map { subst($0, saved) as! String }
                 let params = subst(step["params"] ?? [:], saved) as! [String: Any]
                 do {
-                    let (json, rid) = try await run(client, step["op"] as! String, id, params)
-                    XCTAssertNil(step["error"], "\(at): expected an error, got \(json)")
+                    let (obj, rid) = try await run(client, step["op"] as! String, id, params)
+                    XCTAssertNil(step["error"], "\(at): expected an error, got \(obj)")
                     if let r = step["result"] {
-                        let obj = try JSONSerialization.jsonObject(with: Data(json.utf8))
                         assertSubset(subst(r, saved), obj, at)
                     }
                     if let key = step["save_as"] as? String, let rid = rid { saved[key] = rid }

@@ -1,3 +1,4 @@
+// Test support: the sandbox binary started once per run, its control endpoints, and clients for it.
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -69,7 +70,7 @@ enum Sandbox {
     }
 
     /// A client for the sandbox; `options.baseUrl` and `profile` are set here.
-    static func client(key: String = "sk_test_swift_suite", profile: WireProfile = .stripe,
+    static func client(key: String = "sk_test_swift_suite", profile: Profile = .stripe,
                        options: ClientOptions = ClientOptions()) throws -> Client {
         var o = options
         o.baseUrl = url

@@ -10,22 +10,22 @@ import PayIntent
 let env = ProcessInfo.processInfo.environment
 let client = try Client(
     apiKey: env["PAYINTENT_API_KEY"] ?? "sk_test_quickstart",
-    options: ClientOptions(baseUrl: env["PAYINTENT_BASE_URL"], maxRetries: 2, timeoutMs: 10_000))
+    options: ClientOptions(baseUrl: env["PAYINTENT_BASE_URL"], maxRetries: 2, timeout: 10))
 print("client: \(client)")  // never shows the key
 
 // Authorize 20.00 USD, then capture 15.00 of it. The idempotency key makes a
 // retried create safe: the API answers with the first result.
 var pi = try await client.create(
-    params: CreateParams(amount: 2000, currency: "usd", captureMethod: "manual", metadata: ["order_id": "6735"]),
+    params: CreateParams(amount: 2000, currency: "usd", captureMethod: .manual, metadata: ["order_id": "6735"]),
     options: RequestOptions(idempotencyKey: "quickstart-\(UUID().uuidString)"))
 pi = try await client.confirm(id: pi.id, params: ConfirmParams(paymentMethod: "pm_card_visa"))
 print("authorized \(pi.id): \(pi.status), capturable \(pi.amountCapturable ?? 0)")
 pi = try await client.capture(id: pi.id, params: CaptureParams(amountToCapture: 1500))
-print("captured \(pi.id): \(pi.status), received \(pi.amountReceived ?? 0) (request \(pi.requestId ?? "-"))")
+print("captured \(pi.id): \(pi.status), received \(pi.amountReceived ?? 0) (request \(pi.lastResponse?.requestId ?? "-"))")
 
 // Cancel an intent that is no longer needed; canceling twice is an error.
 let other = try await client.create(params: CreateParams(amount: 500, currency: "usd"))
-let canceled = try await client.cancel(id: other.id, params: CancelParams(cancellationReason: "requested_by_customer"))
+let canceled = try await client.cancel(id: other.id, params: CancelParams(cancellationReason: .requestedByCustomer))
 print("canceled \(canceled.id): \(canceled.status)")
 do {
     _ = try await client.cancel(id: other.id)
@@ -33,23 +33,25 @@ do {
     print("cancel again -> \(e.kind) \(e.code ?? "-")")
 }
 
-// A declined card is a `.Card` error with the decline code.
+// A declined card is a `.CardError` with the decline code.
 let declined = try await client.create(params: CreateParams(amount: 1200, currency: "usd"))
 do {
     _ = try await client.confirm(id: declined.id, params: ConfirmParams(paymentMethod: "pm_card_chargeDeclined"))
-} catch PayIntentError.Card(let details) {
+} catch PayIntentError.CardError(let details) {
     print("declined: \(details.declineCode ?? "-") (\(details.message))")
 }
 
 // Bad input never reaches the network.
 do {
     _ = try await client.create(params: CreateParams(amount: -1, currency: "usd"))
-} catch PayIntentError.InvalidArgument(let details) {
+} catch PayIntentError.InvalidArgumentError(let details) {
     print("rejected locally: \(details.param ?? "-"): \(details.message)")
 }
 
-// One page of results; PaymentIntentPage is a Sequence of PaymentIntent.
-let page = try await client.list(params: ListParams(limit: 3))
-for intent in page {
-    print("  \(intent.id) \(intent.amount) \(intent.currency ?? "") \(intent.status)")
+// Every intent, page by page: the pager is an AsyncSequence (one page is a Sequence).
+var count = 0
+for try await intent in try client.listAutoPaging(params: ListParams(limit: 3)) {
+    if count < 3 { print("  \(intent.id) \(intent.amount) \(intent.currency ?? "") \(intent.status)") }
+    count += 1
 }
+print("listed \(count) intents")
