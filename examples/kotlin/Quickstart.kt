@@ -1,4 +1,5 @@
-// Quickstart: create -> confirm -> capture, a declined card, create -> cancel, and every PaymentIntent of a customer as a Flow.
+// Quickstart: create -> confirm -> capture, a declined card, create -> cancel, every PaymentIntent of a customer as a Flow,
+// and (against the local sandbox) the webhook events of that flow, verified on a local endpoint and handled once per id.
 // Needs a running sandbox (cargo run -p payintent-sandbox -- --port 12111) or a real test-mode API:
 //   PAYINTENT_BASE_URL=http://127.0.0.1:12111 PAYINTENT_API_KEY=sk_test_x
 // The Kotlin test suite compiles this file and runs it against its sandbox.
@@ -9,6 +10,7 @@ import dev.payintent.ClientOptions
 import dev.payintent.RequestOptions
 import dev.payintent.kind
 import dev.payintent.listAll
+import dev.payintent.paymentIntent
 import dev.payintent.types.CancelParams
 import dev.payintent.types.CancellationReason
 import dev.payintent.types.CaptureMethod
@@ -20,6 +22,7 @@ import dev.payintent.types.PayIntentException
 import dev.payintent.types.Status
 import kotlinx.coroutines.flow.count
 import kotlinx.coroutines.runBlocking
+import java.net.URI
 import java.util.UUID
 import kotlin.time.Duration.Companion.seconds
 
@@ -28,6 +31,19 @@ suspend fun quickstart(apiKey: String, baseUrl: String): List<String> {
     val out = mutableListOf<String>()
     fun say(line: String) { println(line); out += line }
 
+    // Webhooks to a local endpoint: the sandbox takes loopback URLs. A real account needs a public HTTPS URL
+    // (or `stripe listen --forward-to`), so against anything else the events are not received here.
+    val loopback = URI.create(baseUrl).host.let { it == "127.0.0.1" || it == "localhost" || it == "[::1]" }
+    val receiver = if (loopback) WebhookReceiver.start(baseUrl, apiKey) else null
+    try {
+        flow(apiKey, baseUrl, ::say, receiver)
+    } finally {
+        receiver?.close()
+    }
+    return out
+}
+
+private suspend fun flow(apiKey: String, baseUrl: String, say: (String) -> Unit, receiver: WebhookReceiver?) {
     val client = Client(apiKey, ClientOptions(baseUrl = baseUrl, maxRetries = 2u, timeout = 10.seconds))
     val customer = "cus_quickstart_${UUID.randomUUID().toString().take(8)}"
 
@@ -62,7 +78,25 @@ suspend fun quickstart(apiKey: String, baseUrl: String): List<String> {
     // Every PaymentIntent of the customer, fetched page by page as the Flow is collected.
     val n = client.listAll(ListParams(customer = customer, limit = 1)).count()
     say("listed $n for $customer")
-    return out
+
+    // The events of this flow. Deliveries come at least once and in any order (a retried delivery repeats an
+    // id), and the endpoint gets every event of the account: handle each event id once, and only our intents.
+    if (receiver == null) return
+    val expected = setOf(
+        pi.id to "payment_intent.created", pi.id to "payment_intent.amount_capturable_updated",
+        pi.id to "payment_intent.succeeded", declined.id to "payment_intent.created",
+        declined.id to "payment_intent.payment_failed", declined.id to "payment_intent.canceled",
+    )
+    val handled = mutableSetOf<String>()
+    val got = mutableSetOf<Pair<String, String>>()
+    while (!got.containsAll(expected)) {
+        val event = receiver.next(10.seconds) ?: error("webhooks: still waiting for ${expected - got}")
+        val intent = event.paymentIntent ?: continue
+        if (intent.id != pi.id && intent.id != declined.id) continue
+        if (!handled.add(event.id)) continue // a duplicate delivery: already handled
+        got += intent.id to event.eventType
+        say("webhook ${event.eventType} ${intent.id} (${event.id})")
+    }
 }
 
 fun main() = runBlocking {

@@ -242,6 +242,13 @@ class ApiTest {
         assertTrue(lines.any { it.startsWith("captured ") && it.endsWith("received 1500") }, lines.toString())
         assertTrue(lines.contains("cancel again -> invalid_request_error"), lines.toString())
         assertTrue(lines.any { it.startsWith("listed 2 for cus_quickstart_") }, lines.toString())
+        // The flow's webhook events, each handled once: the create -> confirm -> capture intent's three and the declined one's three.
+        val hooks = lines.filter { it.startsWith("webhook ") }
+        assertEquals(6, hooks.size, lines.toString())
+        assertEquals(6, hooks.map { it.substringAfterLast('(') }.toSet().size, hooks.toString())
+        val types = hooks.map { it.split(' ')[1] }.sorted()
+        assertEquals(listOf("payment_intent.amount_capturable_updated", "payment_intent.canceled", "payment_intent.created",
+            "payment_intent.created", "payment_intent.payment_failed", "payment_intent.succeeded"), types)
     }
 
     @Test
