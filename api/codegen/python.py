@@ -1,7 +1,7 @@
-"""The Python target: writes the binding's stub from its template, with the typed operations (TypedDicts, Literal enums, methods)."""
+"""The Python target: writes the binding's stub from its template, with the typed operations (TypedDicts, Literal enums, methods) and the result classes (python_model.py, which also writes their Rust side)."""
 import os
 
-from . import common, errors_python
+from . import common, errors_python, python_model
 from .common import camel
 from .python_types import Annotator, Classes, docstring, first_paragraph
 
@@ -139,5 +139,7 @@ def outputs(desc):
         MARK: section(desc),
         errors_python.STUB_NAMES_MARK: errors_python.stub_names(desc),
         errors_python.STUB_CLASSES_MARK: errors_python.stub_classes(desc),
+        python_model.STUB_CLASSES_MARK: python_model.stub_classes(desc),
+        python_model.STUB_NAMES_MARK: python_model.stub_names(desc),
     }
-    return {STUB: splice(template, sections)}
+    return {STUB: splice(template, sections), python_model.RUST_FILE: python_model.rust_file(desc)}

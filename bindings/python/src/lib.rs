@@ -15,12 +15,19 @@
 
 mod awaitable;
 mod charge;
+mod class_hooks;
 mod convert;
 mod error;
 mod exceptions;
+mod expanded;
+mod field_py;
+mod list_items;
 mod model;
+mod model_class;
+mod model_classes;
 mod options;
 mod pages;
+mod response_meta;
 mod webhooks;
 
 use std::panic::AssertUnwindSafe;
@@ -458,10 +465,7 @@ fn error_kinds() -> Vec<&'static str> {
 fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Client>()?;
     m.add_class::<PaymentIntents>()?;
-    m.add_class::<model::PaymentIntent>()?;
-    m.add_class::<model::ResponseMeta>()?;
-    m.add_class::<charge::Charge>()?;
-    m.add_class::<charge::ChargeList>()?;
+    model::register(m)?;
     m.add_class::<pages::PaymentIntentList>()?;
     m.add_class::<pages::SearchResult>()?;
     m.add_class::<pages::AutoPager>()?;

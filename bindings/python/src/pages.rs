@@ -13,8 +13,8 @@ use pyo3::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::awaitable;
-use crate::convert;
 use crate::error;
+use crate::list_items::{iter_items, list_dict};
 use crate::model::{PaymentIntent, ResponseMeta};
 
 /// Where the page after this one comes from.
@@ -52,10 +52,13 @@ fn pager_from(items: &[Py<PaymentIntent>], next: &NextPages) -> AutoPager {
 #[pyclass(frozen, module = "payintent")]
 pub struct PaymentIntentList {
     data: Vec<Py<PaymentIntent>>,
+    /// Always ``"list"``.
     #[pyo3(get)]
     object: String,
+    /// Whether more PaymentIntents follow this page.
     #[pyo3(get)]
     has_more: bool,
+    /// The URL of the list.
     #[pyo3(get)]
     url: String,
     meta: Option<payintent::ResponseMeta>,
@@ -92,11 +95,13 @@ impl PaymentIntentList {
 
 #[pymethods]
 impl PaymentIntentList {
+    /// The PaymentIntents of this page.
     #[getter]
     fn data(&self, py: Python<'_>) -> Vec<Py<PaymentIntent>> {
         self.data.iter().map(|p| p.clone_ref(py)).collect()
     }
 
+    /// The HTTP exchange that returned this page.
     #[getter]
     fn last_response(&self) -> Option<ResponseMeta> {
         self.meta.clone().map(ResponseMeta::from)
@@ -113,13 +118,9 @@ impl PaymentIntentList {
         pager_from(&self.data, &self.next)
     }
 
+    /// The page as a dict, as the API sent it.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let mut m = Map::new();
-        m.insert("object".into(), Value::from(self.object.as_str()));
-        m.insert("data".into(), items_json(&self.data));
-        m.insert("has_more".into(), Value::Bool(self.has_more));
-        m.insert("url".into(), Value::from(self.url.as_str()));
-        convert::to_py(py, &Value::Object(m))
+        list_dict(py, &self.object, items_json(&self.data), self.has_more, &self.url, vec![])
     }
 
     fn __len__(&self) -> usize {
@@ -127,8 +128,7 @@ impl PaymentIntentList {
     }
 
     fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let list = pyo3::types::PyList::new(py, self.data.iter().map(|p| p.clone_ref(py)))?;
-        Ok(list.try_iter()?.into_any().unbind())
+        iter_items(py, &self.data)
     }
 
     fn __repr__(&self) -> String {
@@ -140,14 +140,19 @@ impl PaymentIntentList {
 #[pyclass(frozen, module = "payintent")]
 pub struct SearchResult {
     data: Vec<Py<PaymentIntent>>,
+    /// Always ``"search_result"``.
     #[pyo3(get)]
     object: String,
+    /// Whether more results follow this page.
     #[pyo3(get)]
     has_more: bool,
+    /// The cursor of the next page (the ``page`` parameter), if any.
     #[pyo3(get)]
     next_page: Option<String>,
+    /// How many PaymentIntents match in all, when requested with ``expand=["total_count"]``.
     #[pyo3(get)]
     total_count: Option<u64>,
+    /// The URL of the search.
     #[pyo3(get)]
     url: String,
     meta: Option<payintent::ResponseMeta>,
@@ -183,11 +188,13 @@ impl SearchResult {
 
 #[pymethods]
 impl SearchResult {
+    /// The PaymentIntents of this page.
     #[getter]
     fn data(&self, py: Python<'_>) -> Vec<Py<PaymentIntent>> {
         self.data.iter().map(|p| p.clone_ref(py)).collect()
     }
 
+    /// The HTTP exchange that returned this page.
     #[getter]
     fn last_response(&self) -> Option<ResponseMeta> {
         self.meta.clone().map(ResponseMeta::from)
@@ -203,15 +210,13 @@ impl SearchResult {
         pager_from(&self.data, &self.next)
     }
 
+    /// The page as a dict, as the API sent it.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let mut m = Map::new();
-        m.insert("object".into(), Value::from(self.object.as_str()));
-        m.insert("data".into(), items_json(&self.data));
-        m.insert("has_more".into(), Value::Bool(self.has_more));
-        m.insert("next_page".into(), self.next_page.clone().map(Value::from).unwrap_or(Value::Null));
-        m.insert("total_count".into(), self.total_count.map(Value::from).unwrap_or(Value::Null));
-        m.insert("url".into(), Value::from(self.url.as_str()));
-        convert::to_py(py, &Value::Object(m))
+        let more = vec![
+            ("next_page", self.next_page.clone().map(Value::from).unwrap_or(Value::Null)),
+            ("total_count", self.total_count.map(Value::from).unwrap_or(Value::Null)),
+        ];
+        list_dict(py, &self.object, items_json(&self.data), self.has_more, &self.url, more)
     }
 
     fn __len__(&self) -> usize {
@@ -219,8 +224,7 @@ impl SearchResult {
     }
 
     fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let list = pyo3::types::PyList::new(py, self.data.iter().map(|p| p.clone_ref(py)))?;
-        Ok(list.try_iter()?.into_any().unbind())
+        iter_items(py, &self.data)
     }
 
     fn __repr__(&self) -> String {

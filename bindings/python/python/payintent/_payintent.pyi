@@ -20,15 +20,27 @@ __all__ = [
     "PermissionError",
     "RateLimitError",
     "SignatureVerificationError",
-    "AutoPager",
+    "Address",
+    "AmountDetails",
+    "AutomaticPaymentMethods",
     "Charge",
+    "LastPaymentError",
+    "NextAction",
+    "PaymentIntent",
+    "Processing",
+    "RedirectToUrl",
+    "Shipping",
+    "Tip",
+    "TransferData",
+    "VerifyWithMicrodeposits",
+    "AutoPager",
     "ChargeList",
     "Client",
     "Event",
     "EventData",
     "EventList",
     "Events",
-    "PaymentIntent",
+    "ExpandedObject",
     "PaymentIntentList",
     "PaymentIntents",
     "ResponseMeta",
@@ -45,7 +57,6 @@ STRIPE_API_VERSION: str
 def error_kinds() -> List[str]: ...
 
 _JSON = Dict[str, Any]
-_Expandable = Union[str, Dict[str, Any], None]
 
 @final
 class ResponseMeta:
@@ -66,149 +77,1026 @@ class ResponseMeta:
     __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
 
 @final
-class PaymentIntent:
-    """A PaymentIntent (API version 2023-08-16 fields; newer ones via to_dict())."""
+class ExpandedObject:
+    """An expanded related resource (customer, payment method, charge, ...): ``id`` and ``object`` as attributes,
+    every field by item access (``customer["email"]``), ``get`` or ``to_dict()``.
+
+    An expandable field (``customer``, ``payment_method``, ``latest_charge``, ...) is the id (a ``str``) unless
+    ``expand=[...]`` named it; then it is an ``ExpandedObject``."""
 
     FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes."""
     @property
-    def id(self) -> str: ...
+    def id(self) -> Optional[str]:
+        """The resource's id."""
     @property
-    def object(self) -> str: ...
-    @property
-    def amount(self) -> int: ...
-    @property
-    def amount_capturable(self) -> Optional[int]: ...
-    @property
-    def amount_details(self) -> Optional[_JSON]: ...
-    @property
-    def amount_received(self) -> Optional[int]: ...
-    @property
-    def application(self) -> _Expandable: ...
-    @property
-    def application_fee_amount(self) -> Optional[int]: ...
-    @property
-    def automatic_payment_methods(self) -> Optional[_JSON]: ...
-    @property
-    def canceled_at(self) -> Optional[int]: ...
-    @property
-    def cancellation_reason(self) -> Optional[str]: ...
-    @property
-    def capture_method(self) -> Optional[str]: ...
-    @property
-    def client_secret(self) -> Optional[str]: ...
-    @property
-    def confirmation_method(self) -> Optional[str]: ...
-    @property
-    def created(self) -> int: ...
-    @property
-    def currency(self) -> Optional[str]: ...
-    @property
-    def customer(self) -> _Expandable: ...
-    @property
-    def description(self) -> Optional[str]: ...
-    @property
-    def invoice(self) -> _Expandable: ...
-    @property
-    def last_payment_error(self) -> Optional[_JSON]: ...
-    @property
-    def latest_charge(self) -> _Expandable: ...
-    @property
-    def livemode(self) -> bool: ...
-    @property
-    def metadata(self) -> Dict[str, str]: ...
-    @property
-    def next_action(self) -> Optional[_JSON]: ...
-    @property
-    def on_behalf_of(self) -> _Expandable: ...
-    @property
-    def payment_method(self) -> _Expandable: ...
-    @property
-    def payment_method_options(self) -> Optional[_JSON]: ...
-    @property
-    def payment_method_types(self) -> List[str]: ...
-    @property
-    def processing(self) -> Optional[_JSON]: ...
-    @property
-    def receipt_email(self) -> Optional[str]: ...
-    @property
-    def review(self) -> _Expandable: ...
-    @property
-    def setup_future_usage(self) -> Optional[str]: ...
-    @property
-    def shipping(self) -> Optional[_JSON]: ...
-    @property
-    def statement_descriptor(self) -> Optional[str]: ...
-    @property
-    def statement_descriptor_suffix(self) -> Optional[str]: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def transfer_data(self) -> Optional[_JSON]: ...
-    @property
-    def transfer_group(self) -> Optional[str]: ...
-    @property
-    def merchant_id(self) -> Optional[str]:
-        """LeanRails: the merchant the PaymentIntent belongs to (``mer_...``)."""
-    @property
-    def charges(self) -> Optional[ChargeList]:
-        """LeanRails: the charges of this PaymentIntent."""
-    @property
-    def last_response(self) -> Optional[ResponseMeta]: ...
-    def to_dict(self) -> _JSON: ...
-    @staticmethod
-    def from_dict(data: _JSON) -> PaymentIntent: ...
+    def object(self) -> Optional[str]:
+        """The resource's kind (``customer``, ``charge``, ...)."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The resource as the API sent it, as a dict."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name, or ``default``."""
     def __getitem__(self, key: str, /) -> Any: ...
     def __contains__(self, key: str, /) -> bool: ...
     def __eq__(self, value: builtins.object, /) -> bool: ...
     def __ne__(self, value: builtins.object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
-    def __reduce__(self) -> Tuple[Any, Tuple[_JSON]]: ...
+
+@final
+class Tip:
+    """The tip part of a PaymentIntent's `amount_details`.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def amount(self) -> Optional[int]:
+        """Portion of the amount that corresponds to a tip."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class AmountDetails:
+    """A PaymentIntent's `amount_details`: how its amount is made up.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def tip(self) -> Optional[Tip]:
+        """The tip included in the amount."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class AutomaticPaymentMethods:
+    """A PaymentIntent's `automatic_payment_methods` settings.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def allow_redirects(self) -> Optional[str]:
+        """Controls whether this PaymentIntent will accept redirect-based payment
+        methods.
+        """
+    @property
+    def enabled(self) -> bool:
+        """Automatically calculates compatible payment methods"""
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class LastPaymentError:
+    """The `last_payment_error` object (`api_errors` in the spec).
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def type(self) -> str:
+        """The type of error returned. One of `api_error`, `card_error`,
+        `idempotency_error`, or `invalid_request_error`
+        """
+    @property
+    def charge(self) -> Optional[str]:
+        """For card errors, the ID of the failed charge."""
+    @property
+    def code(self) -> Optional[str]:
+        """For some errors that could be handled programmatically, a short string
+        indicating the [error code](https://stripe.com/docs/error-codes) reported.
+        """
+    @property
+    def decline_code(self) -> Optional[str]:
+        """For card errors resulting from a card issuer decline, a short string
+        indicating the [card issuer's reason for the
+        decline](https://stripe.com/docs/declines#issuer-declines) if they provide
+        one.
+        """
+    @property
+    def doc_url(self) -> Optional[str]:
+        """A URL to more information about the [error
+        code](https://stripe.com/docs/error-codes) reported.
+        """
+    @property
+    def message(self) -> Optional[str]:
+        """A human-readable message providing more details about the error. For card
+        errors, these messages can be shown to your users.
+        """
+    @property
+    def param(self) -> Optional[str]:
+        """If the error is parameter-specific, the parameter related to the error. For
+        example, you can use this to display a message near the correct form field.
+        """
+    @property
+    def payment_method(self) -> Optional[ExpandedObject]:
+        """The payment method that failed, with its `id` and `object` typed."""
+    @property
+    def payment_method_type(self) -> Optional[str]:
+        """If the error is specific to the type of payment method, the payment method
+        type that had a problem. This field is only populated for invoice-related
+        errors.
+        """
+    @property
+    def request_log_url(self) -> Optional[str]:
+        """A URL to the request log entry in your dashboard."""
+    @property
+    def payment_intent(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def setup_intent(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def source(self) -> Any:
+        """The source object for errors returned on a request involving a source. Raw
+        JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class RedirectToUrl:
+    """The `redirect_to_url` action: send the customer to `url`.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def return_url(self) -> Optional[str]:
+        """If the customer does not exit their browser while authenticating, they will
+        be redirected to this specified URL after completion.
+        """
+    @property
+    def url(self) -> Optional[str]:
+        """The URL you must redirect your customer to in order to authenticate the
+        payment.
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class VerifyWithMicrodeposits:
+    """The `verify_with_microdeposits` action: the customer confirms the microdeposits
+    sent.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def arrival_date(self) -> Optional[int]:
+        """The timestamp when the microdeposits are expected to land."""
+    @property
+    def hosted_verification_url(self) -> Optional[str]:
+        """The URL for the hosted verification page, which allows customers to verify
+        their bank account.
+        """
+    @property
+    def microdeposit_type(self) -> Optional[str]:
+        """The type of the microdeposit sent to the customer. Used to distinguish
+        between different verification methods.
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class NextAction:
+    """`next_action`: what the customer must do next. The action kinds without a typed
+    field here (boleto, konbini, QR codes, ...) are in `extra` under their own key.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def type(self) -> str:
+        """Type of the next action to perform, one of `redirect_to_url`,
+        `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or
+        `verify_with_microdeposits`.
+        """
+    @property
+    def redirect_to_url(self) -> Optional[RedirectToUrl]:
+        """Set when `type` is `redirect_to_url`."""
+    @property
+    def use_stripe_sdk(self) -> Any:
+        """When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the
+        contents of this dictionary to invoke authentication flows. The shape of the
+        contents is subject to change and is only intended to be used by Stripe.js.
+        """
+    @property
+    def verify_with_microdeposits(self) -> Optional[VerifyWithMicrodeposits]:
+        """Set when `type` is `verify_with_microdeposits`."""
+    @property
+    def alipay_handle_redirect(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def boleto_display_details(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def card_await_notification(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def cashapp_handle_redirect_or_display_qr_code(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def display_bank_transfer_instructions(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def konbini_display_details(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def oxxo_display_details(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def paynow_display_qr_code(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def pix_display_qr_code(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def promptpay_display_qr_code(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def wechat_pay_display_qr_code(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def wechat_pay_redirect_to_android_app(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def wechat_pay_redirect_to_ios_app(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class Processing:
+    """A PaymentIntent's `processing` state.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def type(self) -> str:
+        """Type of the payment method for which payment is in `processing` state, one of
+        `card`.
+        """
+    @property
+    def card(self) -> Any:
+        """Set when `type` is `card`: the card's processing details, as JSON."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class Address:
+    """A postal address.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def city(self) -> Optional[str]:
+        """City, district, suburb, town, or village."""
+    @property
+    def country(self) -> Optional[str]:
+        """Two-letter country code ([ISO 3166-1
+        alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
+        """
+    @property
+    def line1(self) -> Optional[str]:
+        """Address line 1 (e.g., street, PO Box, or company name)."""
+    @property
+    def line2(self) -> Optional[str]:
+        """Address line 2 (e.g., apartment, suite, unit, or building)."""
+    @property
+    def postal_code(self) -> Optional[str]:
+        """ZIP or postal code."""
+    @property
+    def state(self) -> Optional[str]:
+        """State, county, province, or region."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class Shipping:
+    """Shipping information: recipient, address and carrier.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def address(self) -> Optional[Address]:
+        """The shipping address."""
+    @property
+    def carrier(self) -> Optional[str]:
+        """The delivery service that shipped a physical product, such as Fedex, UPS,
+        USPS, etc.
+        """
+    @property
+    def name(self) -> Optional[str]:
+        """Recipient name."""
+    @property
+    def phone(self) -> Optional[str]:
+        """Recipient phone (including extension)."""
+    @property
+    def tracking_number(self) -> Optional[str]:
+        """The tracking number for a physical product, obtained from the delivery
+        service. If multiple tracking numbers were generated for this purchase,
+        please separate them with commas.
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class TransferData:
+    """`transfer_data`. Without a readable `destination` the whole object is kept raw in
+    the PaymentIntent's `extra["transfer_data"]`.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def amount(self) -> Optional[int]:
+        """Amount intended to be collected by this PaymentIntent. A positive integer
+        representing how much to charge in the [smallest currency
+        unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
+        charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum
+        amount is $0.50 US or [equivalent in charge
+        currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
+        The amount value supports up to eight digits (e.g., a value of 99999999 for a
+        USD charge of $999,999.99).
+        """
+    @property
+    def destination(self) -> Union[str, ExpandedObject]:
+        """The account (if any) the payment will be attributed to for tax reporting, and
+        where funds from the payment will be transferred to upon payment success.
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
 
 @final
 class Charge:
-    """A charge of a LeanRails PaymentIntent; every attribute may be None."""
+    """The `Charge` object represents a single attempt to move money into your Stripe
+    account. PaymentIntent confirmation is the most common way to create Charges, but
+    transferring money to a different Stripe account through Connect also creates
+    Charges. Some legacy payment flows create Charges directly, which is not
+    recommended for new integrations.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
 
     FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
     @property
-    def id(self) -> Optional[str]: ...
+    def id(self) -> Optional[str]:
+        """Unique identifier for the object."""
     @property
-    def object(self) -> Optional[str]: ...
+    def object(self) -> Optional[str]:
+        """String representing the object's type. Objects of the same type share the
+        same value.
+        """
     @property
-    def amount(self) -> Optional[int]: ...
+    def amount(self) -> Optional[int]:
+        """Amount intended to be collected by this payment. A positive integer
+        representing how much to charge in the [smallest currency
+        unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
+        charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum
+        amount is $0.50 US or [equivalent in charge
+        currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
+        The amount value supports up to eight digits (e.g., a value of 99999999 for a
+        USD charge of $999,999.99).
+        """
     @property
-    def amount_captured(self) -> Optional[int]: ...
+    def amount_captured(self) -> Optional[int]:
+        """Amount in cents (or local equivalent) captured (can be less than the amount
+        attribute on the charge if a partial capture was made).
+        """
     @property
-    def amount_refunded(self) -> Optional[int]: ...
+    def amount_refunded(self) -> Optional[int]:
+        """Amount in cents (or local equivalent) refunded (can be less than the amount
+        attribute on the charge if a partial refund was issued).
+        """
     @property
-    def balance_transaction(self) -> _Expandable: ...
+    def captured(self) -> Optional[bool]:
+        """If the charge was created without capturing, this Boolean represents whether
+        it is still uncaptured or has since been captured.
+        """
     @property
-    def captured(self) -> Optional[bool]: ...
+    def refunded(self) -> Optional[bool]:
+        """Whether the charge has been fully refunded. If the charge is only partially
+        refunded, this attribute will still be false.
+        """
     @property
-    def created(self) -> Optional[int]: ...
+    def currency(self) -> Optional[str]:
+        """Three-letter [ISO currency
+        code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must
+        be a [supported currency](https://stripe.com/docs/currencies).
+        """
     @property
-    def currency(self) -> Optional[str]: ...
+    def status(self) -> Optional[str]:
+        """The status of the payment is either `succeeded`, `pending`, or `failed`."""
     @property
-    def failure_code(self) -> Optional[str]: ...
+    def paid(self) -> Optional[bool]:
+        """`true` if the charge succeeded, or was successfully authorized for later
+        capture.
+        """
     @property
-    def failure_message(self) -> Optional[str]: ...
+    def payment_intent(self) -> Optional[str]:
+        """ID of the PaymentIntent associated with this charge, if one exists."""
     @property
-    def metadata(self) -> Dict[str, str]: ...
+    def payment_method(self) -> Optional[str]:
+        """ID of the payment method used in this charge."""
     @property
-    def paid(self) -> Optional[bool]: ...
+    def balance_transaction(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the balance transaction that describes the impact of this charge on
+        your account balance (not including refunds or disputes).
+        """
     @property
-    def payment_intent(self) -> Optional[str]: ...
+    def failure_code(self) -> Optional[str]:
+        """Error code explaining reason for charge failure if available (see [the errors
+        section](https://stripe.com/docs/error-codes) for a list of codes).
+        """
     @property
-    def payment_method(self) -> Optional[str]: ...
+    def failure_message(self) -> Optional[str]:
+        """Message to user further explaining reason for charge failure if available."""
     @property
-    def refunded(self) -> Optional[bool]: ...
+    def created(self) -> Optional[int]:
+        """Time at which the object was created. Measured in seconds since the Unix
+        epoch.
+        """
     @property
-    def status(self) -> Optional[str]: ...
-    def to_dict(self) -> _JSON: ...
+    def metadata(self) -> Dict[str, str]:
+        """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
+        attach to an object. This can be useful for storing additional information
+        about the object in a structured format.
+        """
+    @property
+    def application(self) -> Any:
+        """ID of the Connect application that created the charge. Raw JSON: this version
+        of the library does not type this field (None when absent).
+        """
+    @property
+    def application_fee(self) -> Any:
+        """The application fee (if any) for the charge. [See the Connect
+        documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees)
+        for details. Raw JSON: this version of the library does not type this field
+        (None when absent).
+        """
+    @property
+    def application_fee_amount(self) -> Any:
+        """The amount of the application fee (if any) requested for the charge. [See the
+        Connect
+        documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees)
+        for details. Raw JSON: this version of the library does not type this field
+        (None when absent).
+        """
+    @property
+    def billing_details(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def calculated_statement_descriptor(self) -> Any:
+        """The full statement descriptor that is passed to card networks, and that is
+        displayed on your customers' credit card and bank statements. Allows you to
+        see what the statement descriptor looks like after the static and dynamic
+        portions are combined. Raw JSON: this version of the library does not type
+        this field (None when absent).
+        """
+    @property
+    def customer(self) -> Any:
+        """ID of the customer this charge is for if one exists. Raw JSON: this version
+        of the library does not type this field (None when absent).
+        """
+    @property
+    def description(self) -> Any:
+        """An arbitrary string attached to the object. Often useful for displaying to
+        users. Raw JSON: this version of the library does not type this field (None
+        when absent).
+        """
+    @property
+    def disputed(self) -> Any:
+        """Whether the charge has been disputed. Raw JSON: this version of the library
+        does not type this field (None when absent).
+        """
+    @property
+    def failure_balance_transaction(self) -> Any:
+        """ID of the balance transaction that describes the reversal of the balance on
+        your account due to payment failure. Raw JSON: this version of the library
+        does not type this field (None when absent).
+        """
+    @property
+    def fraud_details(self) -> Any:
+        """Information on fraud assessments for the charge. Raw JSON: this version of
+        the library does not type this field (None when absent).
+        """
+    @property
+    def invoice(self) -> Any:
+        """ID of the invoice this charge is for if one exists. Raw JSON: this version of
+        the library does not type this field (None when absent).
+        """
+    @property
+    def livemode(self) -> Any:
+        """Has the value `true` if the object exists in live mode or the value `false`
+        if the object exists in test mode. Raw JSON: this version of the library does
+        not type this field (None when absent).
+        """
+    @property
+    def on_behalf_of(self) -> Any:
+        """The account (if any) the charge was made on behalf of without triggering an
+        automatic transfer. See the [Connect
+        documentation](https://stripe.com/docs/connect/separate-charges-and-transfers)
+        for details. Raw JSON: this version of the library does not type this field
+        (None when absent).
+        """
+    @property
+    def outcome(self) -> Any:
+        """Details about whether the payment was accepted, and why. See [understanding
+        declines](https://stripe.com/docs/declines) for details. Raw JSON: this
+        version of the library does not type this field (None when absent).
+        """
+    @property
+    def payment_method_details(self) -> Any:
+        """Details about the payment method at the time of the transaction. Raw JSON:
+        this version of the library does not type this field (None when absent).
+        """
+    @property
+    def radar_options(self) -> Any:
+        """Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def receipt_email(self) -> Any:
+        """This is the email address that the receipt for this charge was sent to. Raw
+        JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def receipt_number(self) -> Any:
+        """This is the transaction number that appears on email receipts sent for this
+        charge. This attribute will be `null` until a receipt has been sent. Raw
+        JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def receipt_url(self) -> Any:
+        """This is the URL to view the receipt for this charge. The receipt is kept
+        up-to-date to the latest state of the charge, including any refunds. If the
+        charge is for an Invoice, the receipt will be stylized as an Invoice receipt.
+        Raw JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def refunds(self) -> Any:
+        """A list of refunds that have been applied to the charge. Raw JSON: this
+        version of the library does not type this field (None when absent).
+        """
+    @property
+    def review(self) -> Any:
+        """ID of the review associated with this charge if one exists. Raw JSON: this
+        version of the library does not type this field (None when absent).
+        """
+    @property
+    def shipping(self) -> Any:
+        """Shipping information for the charge. Raw JSON: this version of the library
+        does not type this field (None when absent).
+        """
+    @property
+    def source_transfer(self) -> Any:
+        """The transfer ID which created this charge. Only present if the charge came
+        from another Stripe account. [See the Connect
+        documentation](https://stripe.com/docs/connect/destination-charges) for
+        details. Raw JSON: this version of the library does not type this field (None
+        when absent).
+        """
+    @property
+    def statement_descriptor(self) -> Any:
+        """For card charges, use `statement_descriptor_suffix` instead. Otherwise, you
+        can use this value as the complete description of a charge on your customers’
+        statements. Must contain at least one letter, maximum 22 characters. Raw
+        JSON: this version of the library does not type this field (None when
+        absent).
+        """
+    @property
+    def statement_descriptor_suffix(self) -> Any:
+        """Provides information about the charge that customers see on their statements.
+        Concatenated with the prefix (shortened descriptor) or statement descriptor
+        that’s set on the account to form the complete statement descriptor. Maximum
+        22 characters for the concatenated descriptor. Raw JSON: this version of the
+        library does not type this field (None when absent).
+        """
+    @property
+    def transfer(self) -> Any:
+        """ID of the transfer to the `destination` account (only applicable if the
+        charge was created using the `destination` parameter). Raw JSON: this version
+        of the library does not type this field (None when absent).
+        """
+    @property
+    def transfer_data(self) -> Any:
+        """An optional dictionary including the account to automatically transfer to as
+        part of a destination charge. [See the Connect
+        documentation](https://stripe.com/docs/connect/destination-charges) for
+        details. Raw JSON: this version of the library does not type this field (None
+        when absent).
+        """
+    @property
+    def transfer_group(self) -> Any:
+        """A string that identifies this transaction as part of a group. See the
+        [Connect
+        documentation](https://stripe.com/docs/connect/separate-charges-and-transfers#transfer-options)
+        for details. Raw JSON: this version of the library does not type this field
+        (None when absent).
+        """
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
     def __getitem__(self, key: str, /) -> Any: ...
     def __contains__(self, key: str, /) -> bool: ...
     def __eq__(self, value: builtins.object, /) -> bool: ...
     def __ne__(self, value: builtins.object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
+@final
+class PaymentIntent:
+    """A PaymentIntent guides you through the process of collecting a payment from your
+    customer. We recommend that you create exactly one PaymentIntent for each order
+    or customer session in your system. You can reference the PaymentIntent later to
+    see the history of payment attempts for a particular session.
+
+    Read-only. Attributes are typed; ``obj["key"]``, ``key in obj``, ``get`` and
+    ``to_dict()`` give the JSON as sent, with unknown fields and the raw value of
+    fields that could not be read.
+    """
+
+    FIELDS: ClassVar[List[str]]
+    """The names of the fields readable as attributes, as the API spells them."""
+    @property
+    def id(self) -> str:
+        """Unique identifier for the object."""
+    @property
+    def object(self) -> str:
+        """String representing the object's type. Objects of the same type share the
+        same value.
+        """
+    @property
+    def amount(self) -> int:
+        """Amount intended to be collected by this PaymentIntent. A positive integer
+        representing how much to charge in the [smallest currency
+        unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
+        charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum
+        amount is $0.50 US or [equivalent in charge
+        currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts).
+        The amount value supports up to eight digits (e.g., a value of 99999999 for a
+        USD charge of $999,999.99).
+        """
+    @property
+    def amount_capturable(self) -> Optional[int]:
+        """Amount that can be captured from this PaymentIntent."""
+    @property
+    def amount_details(self) -> Optional[AmountDetails]:
+        """How the amount is made up (its tip)."""
+    @property
+    def amount_received(self) -> Optional[int]:
+        """Amount that was collected by this PaymentIntent."""
+    @property
+    def application(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the Connect application that created the PaymentIntent."""
+    @property
+    def application_fee_amount(self) -> Optional[int]:
+        """The amount of the application fee (if any) that will be requested to be
+        applied to the payment and transferred to the application owner's Stripe
+        account. The amount of the application fee collected will be capped at the
+        total payment amount. For more information, see the PaymentIntents [use case
+        for connected accounts](https://stripe.com/docs/payments/connected-accounts).
+        """
+    @property
+    def automatic_payment_methods(self) -> Optional[AutomaticPaymentMethods]:
+        """Settings to configure compatible payment methods from the [Stripe
+        Dashboard](https://dashboard.stripe.com/settings/payment_methods)
+        """
+    @property
+    def canceled_at(self) -> Optional[int]:
+        """Populated when `status` is `canceled`, this is the time at which the
+        PaymentIntent was canceled. Measured in seconds since the Unix epoch.
+        """
+    @property
+    def cancellation_reason(self) -> Optional[str]:
+        """Reason for cancellation of this PaymentIntent, either user-provided
+        (`duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`) or
+        generated by Stripe internally (`failed_invoice`, `void_invoice`, or
+        `automatic`).
+        """
+    @property
+    def capture_method(self) -> Optional[str]:
+        """Controls when the funds will be captured from the customer's account."""
+    @property
+    def client_secret(self) -> Optional[str]:
+        """The client secret of this PaymentIntent. Used for client-side retrieval using
+        a publishable key.
+        """
+    @property
+    def confirmation_method(self) -> Optional[str]:
+        """Whether the PaymentIntent is confirmed automatically or with a confirm call."""
+    @property
+    def created(self) -> int:
+        """Time at which the object was created. Measured in seconds since the Unix
+        epoch.
+        """
+    @property
+    def currency(self) -> Optional[str]:
+        """Three-letter [ISO currency
+        code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must
+        be a [supported currency](https://stripe.com/docs/currencies).
+        """
+    @property
+    def customer(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the Customer this PaymentIntent belongs to, if one exists."""
+    @property
+    def description(self) -> Optional[str]:
+        """An arbitrary string attached to the object. Often useful for displaying to
+        users.
+        """
+    @property
+    def invoice(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the invoice that created this PaymentIntent, if it exists."""
+    @property
+    def last_payment_error(self) -> Optional[LastPaymentError]:
+        """The payment error encountered in the previous PaymentIntent confirmation. It
+        will be cleared if the PaymentIntent is later updated for any reason.
+        """
+    @property
+    def latest_charge(self) -> Optional[Union[str, ExpandedObject]]:
+        """The latest charge created by this payment intent."""
+    @property
+    def livemode(self) -> bool:
+        """Has the value `true` if the object exists in live mode or the value `false`
+        if the object exists in test mode.
+        """
+    @property
+    def metadata(self) -> Dict[str, str]:
+        """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
+        attach to an object. This can be useful for storing additional information
+        about the object in a structured format. For more information, see the
+        [documentation](https://stripe.com/docs/payments/payment-intents/creating-payment-intents#storing-information-in-metadata).
+        """
+    @property
+    def next_action(self) -> Optional[NextAction]:
+        """If present, this property tells you what actions you need to take in order
+        for your customer to fulfill a payment using the provided source.
+        """
+    @property
+    def on_behalf_of(self) -> Optional[Union[str, ExpandedObject]]:
+        """The account (if any) for which the funds of the PaymentIntent are intended.
+        See the PaymentIntents [use case for connected
+        accounts](https://stripe.com/docs/payments/connected-accounts) for details.
+        """
+    @property
+    def payment_method(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the payment method used in this PaymentIntent."""
+    @property
+    def payment_method_options(self) -> Any:
+        """Payment-method-specific configuration for this PaymentIntent."""
+    @property
+    def payment_method_types(self) -> List[str]:
+        """The list of payment method types (e.g. card) that this PaymentIntent is
+        allowed to use.
+        """
+    @property
+    def processing(self) -> Optional[Processing]:
+        """If present, this property tells you about the processing state of the
+        payment.
+        """
+    @property
+    def receipt_email(self) -> Optional[str]:
+        """Email address that the receipt for the resulting payment will be sent to. If
+        `receipt_email` is specified for a payment in live mode, a receipt will be
+        sent regardless of your [email
+        settings](https://dashboard.stripe.com/account/emails).
+        """
+    @property
+    def review(self) -> Optional[Union[str, ExpandedObject]]:
+        """ID of the review associated with this PaymentIntent, if any."""
+    @property
+    def setup_future_usage(self) -> Optional[str]:
+        """Indicates that you intend to make future payments with this PaymentIntent's
+        payment method.
+        """
+    @property
+    def shipping(self) -> Optional[Shipping]:
+        """Shipping information for this PaymentIntent."""
+    @property
+    def statement_descriptor(self) -> Optional[str]:
+        """For non-card charges, you can use this value as the complete description that
+        appears on your customers’ statements. Must contain at least one letter,
+        maximum 22 characters.
+        """
+    @property
+    def statement_descriptor_suffix(self) -> Optional[str]:
+        """Provides information about a card payment that customers see on their
+        statements. Concatenated with the prefix (shortened descriptor) or statement
+        descriptor that’s set on the account to form the complete statement
+        descriptor. Maximum 22 characters for the concatenated descriptor.
+        """
+    @property
+    def status(self) -> str:
+        """Status of this PaymentIntent, one of `requires_payment_method`,
+        `requires_confirmation`, `requires_action`, `processing`, `requires_capture`,
+        `canceled`, or `succeeded`. Read more about each PaymentIntent
+        [status](https://stripe.com/docs/payments/intents#intent-statuses).
+        """
+    @property
+    def transfer_data(self) -> Optional[TransferData]:
+        """The data with which to automatically create a Transfer when the payment is
+        finalized. See the PaymentIntents [use case for connected
+        accounts](https://stripe.com/docs/payments/connected-accounts) for details.
+        """
+    @property
+    def transfer_group(self) -> Optional[str]:
+        """A string that identifies the resulting payment as part of a group. See the
+        PaymentIntents [use case for connected
+        accounts](https://stripe.com/docs/connect/separate-charges-and-transfers) for
+        details.
+        """
+    @property
+    def merchant_id(self) -> Optional[str]:
+        """LeanRails only. The LeanRails merchant that owns the PaymentIntent (LeanRails
+        only).
+        """
+    @property
+    def charges(self) -> Optional[ChargeList]:
+        """LeanRails only. The charges made by this PaymentIntent, as a list object
+        (LeanRails only).
+        """
+    @property
+    def last_response(self) -> Optional[ResponseMeta]:
+        """The HTTP exchange that returned this object (None for objects nested in lists, errors or
+        built with ``from_dict``)."""
+    @staticmethod
+    def from_dict(data: Dict[str, Any]) -> PaymentIntent:
+        """Build a PaymentIntent from its API JSON (e.g. a webhook payload or ``to_dict()`` output)."""
+    def __reduce__(self) -> Tuple[Any, Tuple[Dict[str, Any]]]: ...
+    def to_dict(self) -> Dict[str, Any]:
+        """The object as the API sent it, as a dict (unknown and unreadable fields included)."""
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of one field by its API name (as in ``to_dict()``), or ``default``."""
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __contains__(self, key: str, /) -> bool: ...
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
+
 
 @final
 class ChargeList:
