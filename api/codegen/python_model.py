@@ -88,8 +88,21 @@ class Model:
             return LIST_CLASSES[item]
         fail(f"no Python type for the {kind} at {where}")
 
+    def check_coverage(self, struct):
+        """Every field of the struct's type is typed or left to `extra`, and nothing else is named."""
+        if struct["type"] not in self.desc.types:
+            fail(f"{struct['rust']} reads the type {struct['type']!r}, which the description lacks")
+        declared = {f["name"] for f in self.desc.types[struct["type"]]["fields"]}
+        named = {w for w, c in struct["fields"] if "profile" not in c} | set(struct["extra"])
+        if declared - named:
+            fail(f"the type {struct['type']} has fields that {struct['rust']} neither types nor leaves to `extra`: "
+                 f"{sorted(declared - named)}")
+        if named - declared:
+            fail(f"{struct['rust']} names fields the type {struct['type']} lacks: {sorted(named - declared)}")
+
     def fields(self, struct):
         """(typed, raw): typed = [(wire, rust field, how, annotation, doc)], raw = [(wire, doc)]."""
+        self.check_coverage(struct)
         typed = []
         for wire, choice in struct["fields"]:
             f = self.field_node(struct, wire, choice)

@@ -388,6 +388,7 @@ payment_intents_methods! {
 /// HTTP attempt and `deadline` bounds a whole call, both in seconds.
 #[pyclass(frozen, module = "payintent")]
 struct Client {
+    /// The PaymentIntents resource: every operation, sync and `*_async`.
     #[pyo3(get)]
     payment_intents: Py<PaymentIntents>,
     /// The Events resource (the polling fallback for webhooks).
@@ -461,6 +462,7 @@ fn error_kinds() -> Vec<&'static str> {
     payintent::ErrorKind::ALL.iter().map(|k| k.as_str()).collect()
 }
 
+/// The native module of payintent; the `payintent` package re-exports it.
 #[pymodule]
 fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Client>()?;

@@ -242,7 +242,7 @@ def test_to_dict_round_trip_and_unknown_fields(sb: Sandbox) -> None:
     newer = payintent.PaymentIntent.from_dict(d)
     assert newer["brand_new_field"] == {"nested": [1, 2]}
     assert newer.to_dict()["brand_new_field"] == {"nested": [1, 2]}
-    assert isinstance(newer.customer, dict) and newer.customer["email"] == "x@example.com"
+    assert isinstance(newer.customer, payintent.ExpandedObject) and newer.customer["email"] == "x@example.com"
     assert newer != pi and pi != "not a payment intent"
     with pytest.raises(TypeError):
         hash(pi)

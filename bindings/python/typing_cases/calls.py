@@ -1,6 +1,8 @@
 """Calls checked by `mypy --strict` in tests/test_typing.py: each line marked
 with an "expect" comment must get exactly an error containing that text, every other
 line none (so the correct calls here must be accepted)."""
+from typing import Any, List, Optional, Union
+
 import payintent
 
 pis = payintent.Client("sk_test_typing").payment_intents
@@ -29,3 +31,19 @@ pis.capture("pi_1", amount_to_capture="all")  # expect: Argument "amount_to_capt
 pis.retrieve("pi_1", api_version=20230816)  # expect: Argument "api_version" to "retrieve" of "PaymentIntents" has incompatible type "int"
 pis.list(created={"after": 5})  # expect: Argument "created" to "list" of "PaymentIntents" has incompatible type
 pis.confirm_async("pi_1", return_urls="https://example.com")  # expect: Unexpected keyword argument "return_urls"
+
+# Results: nested objects are typed classes, optional where the API may leave them out.
+pi = payintent.PaymentIntent.from_dict({"id": "pi_1"})
+city: str | None = pi.shipping.address.city if pi.shipping and pi.shipping.address else None
+url: Optional[str] = pi.next_action.redirect_to_url.url if pi.next_action and pi.next_action.redirect_to_url else None
+code: Optional[str] = pi.last_payment_error.code if pi.last_payment_error else None
+enabled: bool = pi.automatic_payment_methods.enabled if pi.automatic_payment_methods else False
+customer: Union[str, payintent.ExpandedObject, None] = pi.customer
+customer_id: Optional[str] = pi.customer if isinstance(pi.customer, str) else pi.customer.id if pi.customer else None
+charge_ids: List[Optional[str]] = [c.id for c in pi.charges] if pi.charges else []
+raw_kind: Any = pi.next_action.konbini_display_details if pi.next_action else None
+if pi.amount_details and pi.amount_details.tip:
+    tip: str = pi.amount_details.tip.amount  # expect: Incompatible types in assignment (expression has type
+pi.shipping.address  # expect: Item "None" of
+pi.customer.email  # expect: has no attribute "email"
+pi.shipping = None  # expect: Property "shipping" defined in "PaymentIntent" is read-only

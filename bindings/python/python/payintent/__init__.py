@@ -5,6 +5,14 @@ on one Rust core shared with the Rust, Node, Swift and Kotlin APIs.
     client = payintent.Client("sk_test_...")
     pi = client.payment_intents.create(amount=2000, currency="usd")
 
+Results are read-only typed classes: ``PaymentIntent`` and the objects it
+contains (``pi.shipping.address.city``, ``pi.next_action.redirect_to_url.url``,
+``pi.last_payment_error.code``, ...). An expandable field (``customer``,
+``payment_method``, ``latest_charge``, ...) is the id as a ``str``, or an
+``ExpandedObject`` when ``expand=[...]`` named it. On every result class
+``obj["key"]``, ``get`` and ``to_dict()`` give the JSON as sent, fields this
+version does not know included.
+
 The exception classes carry the same names in every language (``CardError``,
 ``PermissionError``, ...). ``PermissionDeniedError`` is a deprecated alias of
 ``PermissionError`` (the same class). ``__all__`` lists the alias, not
@@ -19,6 +27,9 @@ from ._payintent import (
     AuthenticationError,
     AutoPager,
     CardError,
+    Address,
+    AmountDetails,
+    AutomaticPaymentMethods,
     Charge,
     ChargeList,
     Client,
@@ -26,19 +37,28 @@ from ._payintent import (
     EventData,
     EventList,
     Events,
+    ExpandedObject,
     IdempotencyError,
     InvalidArgumentError,
     InvalidRequestError,
+    LastPaymentError,
+    NextAction,
     PayIntentError,
     PaymentIntent,
     PaymentIntentList,
     PaymentIntents,
     PermissionDeniedError,
     PermissionError as PermissionError,  # not in __all__: a star import would shadow the builtin
+    Processing,
     RateLimitError,
+    RedirectToUrl,
     ResponseMeta,
     SearchResult,
+    Shipping,
     SignatureVerificationError,
+    Tip,
+    TransferData,
+    VerifyWithMicrodeposits,
     Webhook,
     __version__,
     error_kinds,
@@ -59,6 +79,18 @@ __all__ = [
     "ResponseMeta",
     "Charge",
     "ChargeList",
+    "ExpandedObject",
+    "Shipping",
+    "Address",
+    "NextAction",
+    "RedirectToUrl",
+    "VerifyWithMicrodeposits",
+    "LastPaymentError",
+    "AmountDetails",
+    "Tip",
+    "AutomaticPaymentMethods",
+    "Processing",
+    "TransferData",
     "PayIntentError",
     "CardError",
     "InvalidRequestError",

@@ -1,6 +1,7 @@
 # Generated from api/payment_intents.json by api/codegen.py; do not edit (run `python3 api/codegen.py`).
 # Stub of the native module payintent._payintent (checked with `python -m mypy.stubtest payintent`): hand-written in
 # bindings/python/stub/_payintent.pyi.in; the typed operations come from api/payment_intents.json.
+"""The native module of payintent; the ``payintent`` package re-exports it."""
 import builtins
 from typing import Any, Awaitable, ClassVar, Dict, Iterator, List, Optional, Tuple, Union, final
 
@@ -54,7 +55,8 @@ __all__ = [
 __version__: str
 STRIPE_API_VERSION: str
 
-def error_kinds() -> List[str]: ...
+def error_kinds() -> List[str]:
+    """The stable error kind codes, as in every language."""
 
 _JSON = Dict[str, Any]
 
@@ -63,15 +65,20 @@ class ResponseMeta:
     """Facts about the HTTP exchange that returned an object."""
 
     @property
-    def request_id(self) -> Optional[str]: ...
+    def request_id(self) -> Optional[str]:
+        """The ``Request-Id`` the API sent, if any."""
     @property
-    def http_status(self) -> int: ...
+    def http_status(self) -> int:
+        """The HTTP status of the last attempt."""
     @property
-    def idempotency_key(self) -> Optional[str]: ...
+    def idempotency_key(self) -> Optional[str]:
+        """The idempotency key sent (given or generated), if any."""
     @property
-    def idempotent_replayed(self) -> bool: ...
+    def idempotent_replayed(self) -> bool:
+        """Whether the API replayed an earlier response for the idempotency key."""
     @property
-    def attempts(self) -> int: ...
+    def attempts(self) -> int:
+        """How many HTTP attempts the call took (retries included)."""
     def __eq__(self, value: builtins.object, /) -> bool: ...
     def __ne__(self, value: builtins.object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
@@ -1103,14 +1110,19 @@ class ChargeList:
     """The ``charges`` list of a LeanRails PaymentIntent."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Always ``"list"``."""
     @property
-    def data(self) -> List[Charge]: ...
+    def data(self) -> List[Charge]:
+        """The charges."""
     @property
-    def has_more(self) -> bool: ...
+    def has_more(self) -> bool:
+        """Whether the API has more charges than this list holds."""
     @property
-    def url(self) -> str: ...
-    def to_dict(self) -> _JSON: ...
+    def url(self) -> str:
+        """The URL of the full list (empty when the API sent none)."""
+    def to_dict(self) -> _JSON:
+        """The list as the API sent it, as a dict (unreadable items included)."""
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Charge]: ...
 
@@ -1128,18 +1140,26 @@ class PaymentIntentList:
     """One page of ``list`` results, newest first."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Always ``"list"``."""
     @property
-    def data(self) -> List[PaymentIntent]: ...
+    def data(self) -> List[PaymentIntent]:
+        """The PaymentIntents of this page."""
     @property
-    def has_more(self) -> bool: ...
+    def has_more(self) -> bool:
+        """Whether more PaymentIntents follow this page."""
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """The URL of the list."""
     @property
-    def last_response(self) -> Optional[ResponseMeta]: ...
-    def auto_paging_iter(self) -> AutoPager: ...
-    def auto_paging_iter_async(self) -> AutoPager: ...
-    def to_dict(self) -> _JSON: ...
+    def last_response(self) -> Optional[ResponseMeta]:
+        """The HTTP exchange that returned this page."""
+    def auto_paging_iter(self) -> AutoPager:
+        """Every PaymentIntent of this page and the following ones; pages are fetched only when iteration reaches them."""
+    def auto_paging_iter_async(self) -> AutoPager:
+        """``async for`` over this page and the following ones."""
+    def to_dict(self) -> _JSON:
+        """The page as a dict, as the API sent it."""
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[PaymentIntent]: ...
 
@@ -1148,22 +1168,32 @@ class SearchResult:
     """One page of ``search`` results."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Always ``"search_result"``."""
     @property
-    def data(self) -> List[PaymentIntent]: ...
+    def data(self) -> List[PaymentIntent]:
+        """The PaymentIntents of this page."""
     @property
-    def has_more(self) -> bool: ...
+    def has_more(self) -> bool:
+        """Whether more results follow this page."""
     @property
-    def next_page(self) -> Optional[str]: ...
+    def next_page(self) -> Optional[str]:
+        """The cursor of the next page (the ``page`` parameter), if any."""
     @property
-    def total_count(self) -> Optional[int]: ...
+    def total_count(self) -> Optional[int]:
+        """How many PaymentIntents match in all, when requested with ``expand=["total_count"]``."""
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """The URL of the search."""
     @property
-    def last_response(self) -> Optional[ResponseMeta]: ...
-    def auto_paging_iter(self) -> AutoPager: ...
-    def auto_paging_iter_async(self) -> AutoPager: ...
-    def to_dict(self) -> _JSON: ...
+    def last_response(self) -> Optional[ResponseMeta]:
+        """The HTTP exchange that returned this page."""
+    def auto_paging_iter(self) -> AutoPager:
+        """Every result of this page and the following ones, fetched lazily."""
+    def auto_paging_iter_async(self) -> AutoPager:
+        """``async for`` over this page and the following ones."""
+    def to_dict(self) -> _JSON:
+        """The page as a dict, as the API sent it."""
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[PaymentIntent]: ...
 
@@ -2238,7 +2268,8 @@ class Client:
         deadline: Optional[float] = None,
     ) -> Client: ...
     @property
-    def payment_intents(self) -> PaymentIntents: ...
+    def payment_intents(self) -> PaymentIntents:
+        """The PaymentIntents resource: every operation, sync and ``*_async``."""
     @property
     def events(self) -> Events:
         """The Events resource (the polling fallback for webhooks)."""
@@ -2299,6 +2330,8 @@ class EventList:
         """Whether there are more after this page."""
 
 class _EventListParams(TypedDict, total=False):
+    """The keyword parameters of ``Events.list``."""
+
     type: str
     types: List[str]
     created: Union[int, Dict[str, int]]
