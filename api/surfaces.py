@@ -124,18 +124,32 @@ def node(ops):
     return s
 
 
-def kotlin(ops, gen_dir):
-    s = Surface("kotlin")
+# How each uniffi language spells a record and a method taking per-call options
+# (its file extension, a record's opening line, where it ends, a field line,
+# and a method whose `options` defaults to none), with the method's name in
+# lowerCamelCase substituted for {name}.
+UNIFFI_SHAPES = {
+    "kotlin": (".kt", r"\ndata class {cls} \(", r"^\)", r"^    var `?(\w+)`?:",
+               r"suspend fun `{name}`\(.*`options`: RequestOptions\? = null\)"),
+    "swift": (".swift", r"\npublic struct {cls}\b[^{{\n]*\{{", r"^\}}", r"^    public var `?(\w+)`?:",
+              r"open func {name}\(.*options: RequestOptions\? = nil\)"),
+}
+
+
+def uniffi_surface(language, ops, gen_dir):
+    """The Swift or Kotlin surface, read from the sources generated under gen_dir/<language>."""
+    ext, opening, closing, field, method = UNIFFI_SHAPES[language]
+    s = Surface(language)
     text = ""
-    for dirpath, _, files in os.walk(os.path.join(gen_dir, "kotlin")):
-        for f in files:
-            if f.endswith(".kt"):
+    for dirpath, _, files in os.walk(os.path.join(gen_dir, language)):
+        for f in sorted(files):
+            if f.endswith(ext):
                 with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
                     text += fh.read()
 
     def fields(cls):
-        body = block_after(text, rf"\ndata class {cls} \(", r"^\)")
-        return None if body is None else {snake(f) for f in re.findall(r"^    var `?(\w+)`?:", body, re.M)} - {"extra"}
+        body = block_after(text, opening.format(cls=cls), closing.format())
+        return None if body is None else {snake(f) for f in re.findall(field, body, re.M)} - {"extra"}
 
     opts = fields("RequestOptions") or set()
     for op in ops:
@@ -143,33 +157,19 @@ def kotlin(ops, gen_dir):
         if p is not None:
             s.params[op] = p
         name = re.sub(r"_(\w)", lambda m: m.group(1).upper(), op)
-        if re.search(rf"suspend fun `{name}`\(.*`options`: RequestOptions\? = null\)", text):
+        if re.search(method.format(name=name), text):
             s.options[op] = opts
     return s
+
+
+def kotlin(ops, gen_dir):
+    """The Kotlin surface."""
+    return uniffi_surface("kotlin", ops, gen_dir)
 
 
 def swift(ops, gen_dir):
-    s = Surface("swift")
-    text = ""
-    for dirpath, _, files in os.walk(os.path.join(gen_dir, "swift")):
-        for f in files:
-            if f.endswith(".swift"):
-                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
-                    text += fh.read()
-
-    def fields(cls):
-        body = block_after(text, rf"\npublic struct {cls}\b[^{{\n]*\{{", r"^\}")
-        return None if body is None else {snake(f) for f in re.findall(r"^    public var `?(\w+)`?:", body, re.M)} - {"extra"}
-
-    opts = fields("RequestOptions") or set()
-    for op in ops:
-        p = fields(f"{camel(op)}Params")
-        if p is not None:
-            s.params[op] = p
-        name = re.sub(r"_(\w)", lambda m: m.group(1).upper(), op)
-        if re.search(rf"open func {name}\(.*options: RequestOptions\? = nil\)", text):
-            s.options[op] = opts
-    return s
+    """The Swift surface."""
+    return uniffi_surface("swift", ops, gen_dir)
 
 
 def generate_uniffi(out_dir):
