@@ -10,36 +10,12 @@ const native = require('../native/index.js');
 const errors = require('./errors.js');
 const { encodeCall, encodeConfig, isPlainObjectArg } = require('./encode.js');
 const { redactPaymentIntent, redactResult } = require('./redact.js');
+const { unwrap } = require('./outcome.js');
+const { Events } = require('./events.js');
+const webhooks = require('./webhooks.js');
 const { checkParamNames } = require('./check-params.js');
 
 const { fromNative } = errors;
-
-function meta(m) {
-  return {
-    requestId: m.requestId ?? null,
-    httpStatus: m.httpStatus,
-    idempotencyKey: m.idempotencyKey ?? null,
-    idempotentReplayed: m.idempotentReplayed,
-    attempts: m.attempts,
-  };
-}
-
-// Parse a native outcome: the result object (API spelling) with a
-// non-enumerable `lastResponse` and redacted renderings, or throw the
-// matching error.
-function unwrap(out) {
-  if (out.error) throw fromNative(out.error);
-  const value = redactResult(JSON.parse(out.body));
-  if (out.meta) {
-    Object.defineProperty(value, 'lastResponse', {
-      value: meta(out.meta),
-      enumerable: false,
-      writable: false,
-      configurable: true,
-    });
-  }
-  return value;
-}
 
 /** Async iterator over every PaymentIntent of a list or search. */
 class AutoPager {
@@ -111,7 +87,7 @@ class PaymentIntents {
 
   async #call(op, id, params, options) {
     checkParamNames(op, params);
-    return unwrap(await this.#native.call(op, encodeCall(id, params, options)));
+    return unwrap(await this.#native.call(op, encodeCall(id, params, options)), redactResult);
   }
 
   create(params, options) {
@@ -176,6 +152,17 @@ class Client {
       enumerable: false,
       writable: false,
     });
+    Object.defineProperty(this, 'events', {
+      value: new Events(created),
+      enumerable: false,
+      writable: false,
+    });
+    // The same functions as the package's `webhooks`, as `stripe.webhooks`.
+    Object.defineProperty(this, 'webhooks', {
+      value: webhooks,
+      enumerable: false,
+      writable: false,
+    });
   }
 
   /** The base URL requests go to (no trailing slash). */
@@ -210,6 +197,8 @@ const VERSION = require('../package.json').version;
 module.exports = {
   Client,
   PaymentIntents,
+  Events,
+  webhooks,
   ...errorClasses,
   VERSION,
 };

@@ -2,7 +2,8 @@
 
 // Redacted rendering of PaymentIntents: `util.inspect` / `console.log` and
 // `toString()` never show `client_secret`, which stays a plain, readable
-// (and JSON-serialisable) property of the object.
+// (and JSON-serialisable) property of the object. Also for the PaymentIntent
+// inside an event's `data.object`.
 
 const util = require('node:util');
 
@@ -43,4 +44,20 @@ function redactResult(value) {
   return redactPaymentIntent(value);
 }
 
-module.exports = { redactPaymentIntent, redactResult, REDACTED };
+/** An event: its `data.object` when that is a PaymentIntent. */
+function redactEvent(event) {
+  const obj = event !== null && typeof event === 'object' && event.data ? event.data.object : null;
+  if (obj !== null && typeof obj === 'object' && obj.object === 'payment_intent') redactPaymentIntent(obj);
+  return event;
+}
+
+/** An event, or a list page of them. */
+function redactEventResult(value) {
+  if (value !== null && typeof value === 'object' && value.object === 'list' && Array.isArray(value.data)) {
+    value.data.forEach(redactEvent);
+    return value;
+  }
+  return redactEvent(value);
+}
+
+module.exports = { redactPaymentIntent, redactResult, redactEvent, redactEventResult, REDACTED };

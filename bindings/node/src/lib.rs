@@ -7,6 +7,8 @@
 
 mod convert;
 mod error;
+mod events;
+mod webhooks;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -184,6 +186,19 @@ impl NativeClient {
             match service.call(op, args.id.as_deref(), args.params).await {
                 Ok(outcome) => NativeOutcome::from_outcome(&outcome),
                 Err(e) => NativeOutcome::failed(NativeError::from(&e)),
+            }
+        })
+    }
+
+    /// Run events operation `op` (`retrieve` or `list`) with `request` =
+    /// JSON `[id | null, params | null, options | null]`.
+    #[napi(ts_return_type = "Promise<NativeOutcome>")]
+    pub fn events<'env>(&self, env: &'env Env, op: String, request: String) -> Result<PromiseRaw<'env, NativeOutcome>> {
+        let prepared = guard(|| events::prepare(&self.inner, &op, &request));
+        spawn(env, async move {
+            match prepared {
+                Ok(call) => events::run(call).await,
+                Err(e) => NativeOutcome::failed(e),
             }
         })
     }
