@@ -268,10 +268,136 @@ export declare class PaymentIntents {
   searchAutoPaging(params: PaymentIntentSearchParams, options?: RequestOptions): AutoPagingIterable<PaymentIntent>;
 }
 
+// ---------------------------------------------------------------- events and webhooks
+
+/** The API request that caused an event. */
+export interface EventRequest {
+  /** Its `Request-Id`; null for events caused by time or by the platform. */
+  id: string | null;
+  /** The Idempotency-Key it was sent with. */
+  idempotency_key: string | null;
+}
+
+/** `data` of an event: the object after the change, and the changed fields' old values. */
+export interface EventData {
+  /** A PaymentIntent for every `payment_intent.*` event; any other object as sent. */
+  object: PaymentIntent | Record<string, unknown>;
+  /** The values the changed top-level fields had before (absent for `*.created`). */
+  previous_attributes?: Record<string, unknown> | null;
+}
+
+/** The event types the PaymentIntents API sends; other types may arrive too. */
+export type EventType = OrUnknown<
+  | 'payment_intent.created'
+  | 'payment_intent.processing'
+  | 'payment_intent.requires_action'
+  | 'payment_intent.amount_capturable_updated'
+  | 'payment_intent.partially_funded'
+  | 'payment_intent.succeeded'
+  | 'payment_intent.payment_failed'
+  | 'payment_intent.canceled'
+>;
+
+/**
+ * A webhook event, in API spelling. A delivery may repeat and arrive out of
+ * order: handle each `id` once.
+ */
+export interface Event {
+  /** `evt_...`; the same on every delivery of this event. */
+  id: string;
+  object: 'event';
+  /** e.g. `payment_intent.succeeded`. */
+  type: EventType;
+  /** When the event happened, in Unix seconds. */
+  created: number;
+  /** The API version `data.object` is rendered in. */
+  api_version: string | null;
+  /** false in test mode. */
+  livemode: boolean;
+  /** Deliveries of this event not yet acknowledged. */
+  pending_webhooks: number;
+  /** The request that caused the event, if one did. */
+  request: EventRequest | null;
+  data: EventData;
+  /** The HTTP exchange behind this object (absent on list items and webhook deliveries). */
+  readonly lastResponse?: ResponseInfo;
+}
+
+/** Parameters of `client.events.list` (`GET /v1/events`). */
+export interface EventListParams {
+  /** One event type, or a prefix ending in `*` (`payment_intent.*`); not with `types`. */
+  type?: string;
+  /** Up to 20 event types; not with `type`. */
+  types?: string[];
+  /** Only events created at this Unix time (seconds) or in this range. */
+  created?: PaymentIntentListParams['created'];
+  /** true: only events whose every delivery succeeded; false: only those with one pending. */
+  delivery_success?: boolean;
+  /** Page size, 1 to 100. */
+  limit?: number;
+  /** Cursor: the events after this one (`evt_...`). */
+  starting_after?: string;
+  /** Cursor: the events before this one (`evt_...`). */
+  ending_before?: string;
+}
+
+/** The Events resource: `client.events`, the polling fallback for webhooks. */
+export declare class Events {
+  private constructor();
+  /** One event by id (`evt_...`). */
+  retrieve(id: string, options?: RequestOptions): Promise<Event>;
+  /** One page of events, newest first. Unknown parameter names are refused before sending. */
+  list(params?: EventListParams, options?: RequestOptions): Promise<ApiList<Event>>;
+}
+
+/** What `webhooks.generateTestHeaderString` takes. */
+export interface TestHeaderOptions {
+  /** The body the header signs (a string is taken as UTF-8). */
+  payload: string | Uint8Array;
+  /** The endpoint secret (`whsec_...`). */
+  secret: string;
+  /** Unix time in seconds; now when absent. */
+  timestamp?: number;
+}
+
+/** Webhook signature checks: `payintent.webhooks`, also `client.webhooks`. */
+export interface Webhooks {
+  /**
+   * Verify a webhook delivery and return its event. Checks the
+   * `Stripe-Signature` header (`t=…,v1=…`; any `v1` may match, for rotated
+   * secrets) against the raw request body and the endpoint secret.
+   *
+   * @param payload The raw request body exactly as received (e.g. from
+   *   `express.raw({ type: 'application/json' })`), not parsed JSON.
+   * @param header The `Stripe-Signature` header; missing counts as a failed check.
+   * @param secret The endpoint's signing secret (`whsec_...`).
+   * @param tolerance The accepted age of the signature in **seconds**
+   *   (default 300; 0 accepts any age).
+   * @throws SignatureVerificationError when a check fails (the message says which).
+   * @throws InvalidArgumentError for a payload that is not an event, or bad arguments.
+   */
+  constructEvent(
+    payload: string | Uint8Array,
+    header: string | string[] | null | undefined,
+    secret: string,
+    tolerance?: number,
+  ): Event;
+  /** A valid `Stripe-Signature` header for a payload, for tests. */
+  generateTestHeaderString(opts: TestHeaderOptions): string;
+  /** The default tolerance of `constructEvent`: 300 seconds. */
+  readonly DEFAULT_TOLERANCE: number;
+}
+
+export declare const webhooks: Webhooks;
+
 export declare class Client {
   /** Throws InvalidArgumentError for a bad setting, TypeError for a non-object. */
   constructor(config: ClientConfig);
   readonly paymentIntents: PaymentIntents;
+  /** Events: retrieve and list (the polling fallback for webhooks). */
+  readonly events: Events;
+  /** The same object as the package's `webhooks`. */
+  readonly webhooks: Webhooks;
   readonly baseUrl: string;
   readonly profile: 'stripe' | 'leanrails';
   /** Settings with the key redacted. */

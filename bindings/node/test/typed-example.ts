@@ -104,3 +104,32 @@ async function demo(): Promise<void> {
 }
 
 void demo;
+
+import { webhooks, SignatureVerificationError, Event as PayIntentEvent, EventListParams } from '..';
+
+/** Webhooks and events: a verified event narrows to its PaymentIntent by `object`. */
+async function events(client: Client, rawBody: Buffer, header: string | undefined): Promise<void> {
+  let event: PayIntentEvent;
+  try {
+    event = webhooks.constructEvent(rawBody, header, 'whsec_x', 600);
+  } catch (e) {
+    if (e instanceof SignatureVerificationError) return;
+    throw e;
+  }
+  const obj = event.data.object;
+  if (obj.object === 'payment_intent') {
+    const pi = obj as PaymentIntent;
+    const n: number = pi.amount;
+    void n;
+  }
+  const requestId: string | null = event.request ? event.request.id : null;
+  const params: EventListParams = { type: 'payment_intent.*', created: { gte: event.created }, limit: 10 };
+  const page = await client.events.list(params);
+  const first: PayIntentEvent | undefined = page.data[0];
+  const again = await client.events.retrieve(event.id, { maxRetries: 1 });
+  const same: boolean = again.id === event.id;
+  const header2: string = client.webhooks.generateTestHeaderString({ payload: rawBody, secret: 'whsec_x', timestamp: 1 });
+  void requestId, first, same, header2;
+}
+
+void events;

@@ -27,3 +27,26 @@ async function negative(client: Client): Promise<void> {
 }
 
 void negative;
+
+import { webhooks, Event } from '..';
+
+async function negativeEvents(client: Client): Promise<void> {
+  // @ts-expect-error events.list parameters use the API's spelling
+  await client.events.list({ deliverySuccess: true });
+  // @ts-expect-error types is a list of strings
+  await client.events.list({ types: 'payment_intent.succeeded' });
+  // @ts-expect-error retrieve needs an id
+  await client.events.retrieve();
+  // @ts-expect-error the payload is the raw body, not parsed JSON
+  webhooks.constructEvent({ id: 'evt_1' }, 't=1,v1=00', 'whsec_x');
+  // @ts-expect-error tolerance is a number of seconds
+  webhooks.constructEvent('{}', 't=1,v1=00', 'whsec_x', '300');
+  // @ts-expect-error generateTestHeaderString needs the secret
+  webhooks.generateTestHeaderString({ payload: '{}' });
+  const event: Event = client.webhooks.constructEvent('{}', 't=1,v1=00', 'whsec_x', 600);
+  // @ts-expect-error data.object is a PaymentIntent or a record, never a string
+  const s: string = event.data.object;
+  void s;
+}
+
+void negativeEvents;
