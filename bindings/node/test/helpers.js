@@ -90,9 +90,9 @@ async function spawnServer(exe, args, readyPattern) {
   }
 }
 
-/** Start a sandbox; resolves to { url, stop, ...control helpers }. */
-async function startSandbox() {
-  const { child, match } = await spawnServer(sandboxBinary(), ['--port', '0'], /listening on (http:\/\/\S+)/);
+/** Start a sandbox (with extra command-line `args`, e.g. `--webhook-backoff-ms 50`); resolves to { url, stop, ...control helpers }. */
+async function startSandbox(args = []) {
+  const { child, match } = await spawnServer(sandboxBinary(), ['--port', '0', ...args], /listening on (http:\/\/\S+)/);
   return new Sandbox(match[1], child);
 }
 
@@ -124,6 +124,10 @@ class Sandbox {
   }
   clearRequests() {
     return this.control('DELETE', '/__sandbox/requests');
+  }
+  /** The webhook delivery attempts that ended: [{ event, endpoint, url, attempt, status, error, succeeded, at }]. */
+  async webhookAttempts() {
+    return (await this.control('GET', '/__sandbox/webhook_attempts')).data;
   }
   reset() {
     return this.control('POST', '/__sandbox/reset');
