@@ -11,51 +11,9 @@
 // bindings/node/test.sh (or `npx napi build --platform --output-dir native`
 // in bindings/node) first so that the native addon exists.
 
-const path = require('node:path');
-const readline = require('node:readline');
-const { spawn } = require('node:child_process');
+const { startSandbox, loadPayintent } = require('./sandbox.js');
 
-const REPO = path.resolve(__dirname, '..', '..');
-let payintent;
-try {
-  payintent = require('payintent');
-} catch {
-  payintent = require(path.join(REPO, 'bindings', 'node'));
-}
-const { Client, CardError, PayIntentError } = payintent;
-
-async function startSandbox() {
-  const target = process.env.CARGO_TARGET_DIR || path.join(REPO, 'target');
-  const exe = path.join(target, 'debug', 'payintent-sandbox');
-  const child = spawn(exe, ['--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const stop = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  // Never leave the sandbox behind: stop it when this process exits, and on
-  // Ctrl-C / SIGTERM (then die of the same signal).
-  process.on('exit', stop);
-  for (const sig of ['SIGINT', 'SIGTERM']) {
-    process.once(sig, () => {
-      stop();
-      process.kill(process.pid, sig);
-    });
-  }
-  try {
-    const url = await new Promise((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
-      readline.createInterface({ input: child.stdout }).once('line', (line) => {
-        const m = /listening on (http:\/\/\S+)/.exec(line);
-        m ? resolve(m[1]) : reject(new Error(`unexpected sandbox output: ${line}`));
-      });
-    });
-    child.stdout.resume();
-    return { url, stop };
-  } catch (e) {
-    stop();
-    throw e;
-  }
-}
+const { Client, CardError, PayIntentError } = loadPayintent();
 
 async function main() {
   let sandbox = null;

@@ -1,8 +1,8 @@
 'use strict';
 
-// The quickstart example (examples/node/quickstart.js) runs end to end
-// against the sandbox it starts, prints no key or client secret, and leaves
-// no sandbox running, also when it is interrupted.
+// The examples (examples/node/quickstart.js, webhooks.js) run end to end
+// against the sandbox they start, print no key or secret, and leave no
+// sandbox running, also when interrupted.
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
@@ -12,6 +12,7 @@ const path = require('node:path');
 const { REPO } = require('./helpers');
 
 const EXAMPLE = path.join(REPO, 'examples', 'node', 'quickstart.js');
+const WEBHOOKS_EXAMPLE = path.join(REPO, 'examples', 'node', 'webhooks.js');
 
 function sandboxPidsOf(pid) {
   // Children of `pid` named payintent-sandbox (the example's own sandbox).
@@ -55,12 +56,12 @@ function killGroup(pid) {
   }
 }
 
-/** Run the example in its own process group (the caller kills the group). */
-function run(onStdout) {
+/** Run an example in its own process group (the caller kills the group). */
+function run(onStdout, example = EXAMPLE) {
   const env = { ...process.env };
   delete env.PAYINTENT_BASE_URL;
   delete env.PAYINTENT_API_KEY;
-  const child = spawn(process.execPath, [EXAMPLE], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [example], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => {
@@ -106,5 +107,20 @@ describe('examples/node/quickstart.js', () => {
     } finally {
       killGroup(pid);
     }
+  });
+});
+
+describe('examples/node/webhooks.js', () => {
+  it('verifies and prints each event of its flow once, and shows no secrets', async () => {
+    const { pid, code, stdout, stderr } = await run(null, WEBHOOKS_EXAMPLE);
+    killGroup(pid);
+    assert.equal(code, 0, stderr);
+    for (const type of ['created', 'succeeded', 'payment_failed']) {
+      assert.match(stdout, new RegExp(`^event {5}payment_intent\\.${type} pi_\\S+`, 'm'));
+    }
+    assert.match(stdout, /received 4 events: payment_intent\.created, payment_intent\.payment_failed, payment_intent\.succeeded/);
+    assert.match(stdout, /events\.list: 4 payment_intent events/);
+    assert.ok(!/refused a delivery/.test(stdout), stdout);
+    assert.ok(!/whsec_|sk_test_|_secret_/.test(stdout), stdout);
   });
 });
