@@ -16,8 +16,6 @@ const { startSandbox, loadPayintent } = require('./sandbox.js');
 
 const { Client, CardError, PayIntentError, SignatureVerificationError, webhooks } = loadPayintent();
 
-const EXPECTED = ['payment_intent.created', 'payment_intent.succeeded', 'payment_intent.payment_failed'];
-
 /**
  * The webhook receiver: verifies every POST against `secret()` with the raw
  * body and hands each event to `onEvent` once (deliveries may repeat: a
@@ -86,7 +84,7 @@ async function main() {
     (event) => {
       const pi = event.data.object;
       console.log(`event     ${event.type} ${pi.id} status=${pi.status}`);
-      received.push(event.type);
+      received.push(`${pi.id} ${event.type}`);
       arrived();
     },
   );
@@ -107,16 +105,23 @@ async function main() {
       console.log(`declined  ${declined.id} code=${e.code}`);
     }
 
-    // Deliveries are asynchronous and may come in any order: wait until every expected type arrived.
+    // Deliveries are asynchronous and may come in any order: wait until each expected one arrived.
+    const expected = [
+      `${pi.id} payment_intent.created`,
+      `${pi.id} payment_intent.succeeded`,
+      `${declined.id} payment_intent.created`,
+      `${declined.id} payment_intent.payment_failed`,
+    ];
     const deadline = Date.now() + 15000;
-    while (!EXPECTED.every((t) => received.includes(t))) {
+    while (!expected.every((e) => received.includes(e))) {
       if (Date.now() > deadline) throw new Error(`timed out; received ${received.join(', ')}`);
       await new Promise((resolve) => {
         arrived = resolve;
         setTimeout(resolve, 200);
       });
     }
-    console.log(`received ${received.length} events: ${[...new Set(received)].sort().join(', ')}`);
+    const types = [...new Set(received.map((r) => r.split(' ')[1]))].sort();
+    console.log(`received ${received.length} events: ${types.join(', ')}`);
 
     // The polling fallback: the same events through the API.
     const page = await client.events.list({ type: 'payment_intent.*', limit: 20 });
