@@ -8,7 +8,7 @@
 mod convert;
 mod error;
 mod events;
-mod webhooks;
+pub mod webhooks;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
