@@ -9,7 +9,7 @@ DTS = "bindings/node/lib/error-classes.d.ts"
 MJS = "bindings/node/lib/index.mjs"
 
 # The other names lib/index.js exports, re-exported by name from ESM around the error classes.
-ENTRY_EXPORTS_BEFORE = ["Client", "PaymentIntents"]
+ENTRY_EXPORTS_BEFORE = ["Client", "PaymentIntents", "Events", "webhooks"]
 ENTRY_EXPORTS_AFTER = ["VERSION"]
 
 

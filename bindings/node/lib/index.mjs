@@ -5,6 +5,8 @@ import payintent from './index.js';
 export const {
   Client,
   PaymentIntents,
+  Events,
+  webhooks,
   PayIntentError,
   CardError,
   InvalidRequestError,
