@@ -88,22 +88,6 @@ impl Params for EventListParams {
     }
 }
 
-/// No parameters (retrieve).
-#[derive(Serialize)]
-struct NoParams {
-    #[serde(skip)]
-    extra: Map<String, Value>,
-}
-
-impl Params for NoParams {
-    fn validate_for(&self, _profile: Profile) -> Result<()> {
-        Ok(())
-    }
-    fn extra(&self) -> &Map<String, Value> {
-        &self.extra
-    }
-}
-
 /// Operations on events. Obtained from [`Client::events`].
 #[derive(Clone, Debug)]
 pub struct Events {
@@ -127,8 +111,7 @@ impl Events {
     /// `GET /v1/events/{id}`: one event.
     pub async fn retrieve(&self, id: &str) -> Result<Event> {
         validate::object_id("id", id, EVENT_PREFIX)?;
-        let params = NoParams { extra: Map::new() }.to_wire_for(self.client.config().profile)?;
-        self.client.request(Method::Get, &format!("/v1/events/{id}"), &params, &self.opts).await
+        self.client.request(Method::Get, &format!("/v1/events/{id}"), &Map::new(), &self.opts).await
     }
 
     /// `GET /v1/events`: one page of events, newest first.
