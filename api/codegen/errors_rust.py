@@ -30,6 +30,7 @@ def errors_file(desc, header):
         "language binding exposes unchanged, `class_name()` the exception class of the kind in every "
         "language.", 0))
     out.line("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]")
+    out.line("#[cfg_attr(feature = \"uniffi\", derive(uniffi::Enum))]")
     out.line("pub enum ErrorKind {")
     for row in rows:
         out.lines(doc_lines(kind_doc(row), 4))

@@ -2,6 +2,7 @@
 //! Every error that leaves a request carries its idempotency key and is
 //! scrubbed of the API key here, in one place.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -13,6 +14,7 @@ use crate::backoff;
 use crate::config::{ClientBuilder, ClientConfig, RequestOptions};
 use crate::error::{Error, ErrorKind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
+use crate::observe::{Emitter, RequestEventKind};
 use crate::redact::Redactor;
 use crate::retry_after;
 use crate::transport::{self, Attempt, Reply};
@@ -32,6 +34,8 @@ struct Inner {
     http: reqwest::Client,
     config: ClientConfig,
     user_agent: String,
+    /// The redactor of the client's own key (built once).
+    redactor: Redactor,
 }
 
 impl std::fmt::Debug for Client {
@@ -72,18 +76,37 @@ impl Client {
     /// A client from a configuration; its limits are checked first.
     pub fn from_config(config: ClientConfig) -> Result<Client> {
         config.check()?;
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(90))
             .tcp_keepalive(Duration::from_secs(60))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::new(ErrorKind::Connection, format!("could not build the HTTP client: {e}")))?;
+            .tcp_nodelay(true)
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(p) = &config.proxy {
+            let proxy = reqwest::Proxy::all(p.expose())
+                .map_err(|e| Error::invalid_argument("proxy", format!("proxy is not usable: {e}")))?;
+            http = http.proxy(proxy);
+        }
+        let certs = config.root_certificates.parse()?;
+        let has_certs = !certs.is_empty();
+        for cert in certs {
+            http = http.add_root_certificate(cert);
+        }
+        let http = http.build().map_err(|e| {
+            let detail = std::error::Error::source(&e).map(|s| format!("{e}: {s}")).unwrap_or_else(|| e.to_string());
+            if has_certs {
+                // The TLS stack reads the certificates only here.
+                Error::invalid_argument("root_certificates", format!("a root certificate could not be used: {detail}"))
+            } else {
+                Error::new(ErrorKind::Connection, format!("could not build the HTTP client: {detail}"))
+            }
+        })?;
+        let redactor = config.api_key.redactor();
         let mut user_agent = format!("payintent-rust/{VERSION}");
         if let Some(s) = &config.user_agent_suffix {
             user_agent = format!("{s} {user_agent}");
         }
-        Ok(Client { inner: Arc::new(Inner { http, config, user_agent }) })
+        Ok(Client { inner: Arc::new(Inner { http, config, user_agent, redactor }) })
     }
 
     /// The settings the client was built with.
@@ -92,6 +115,9 @@ impl Client {
     }
 
     /// Send one logical request (with retries) and decode the JSON answer.
+    /// The call ends early with a `cancelled_error` when its cancel token
+    /// fires; if its future is dropped instead, a `cancelled` event (with the
+    /// idempotency key) goes to the observer and the log.
     pub(crate) async fn request<T: DeserializeOwned + WithMeta>(
         &self,
         method: Method,
@@ -100,13 +126,42 @@ impl Client {
         opts: &RequestOptions,
     ) -> Result<T> {
         opts.validate()?;
-        let key = opts.api_key.as_ref().unwrap_or(&self.inner.config.api_key);
-        let redactor = key.redactor();
+        let cfg = &self.inner.config;
+        let per_call_redactor;
+        let redactor = match &opts.api_key {
+            Some(k) => {
+                per_call_redactor = k.redactor();
+                &per_call_redactor
+            }
+            None => &self.inner.redactor,
+        };
         let idempotency_key = match method {
             Method::Post => Some(opts.idempotency_key.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string())),
             Method::Get => None,
         };
-        let result = self.attempts(method, path, params, opts, &redactor, &idempotency_key).await;
+        let emitter = Emitter {
+            observer: cfg.observer.as_ref(),
+            method: method.as_str(),
+            path,
+            idempotency_key: idempotency_key.as_deref(),
+            stripe_account: opts.stripe_account.as_deref().or(cfg.stripe_account.as_deref()),
+        };
+        let mut watch = CancelWatch { emitter: &emitter, started: Instant::now(), attempt: AtomicU32::new(0), armed: true };
+        let calls = self.attempts(method, path, params, opts, redactor, &idempotency_key, &watch);
+        let result = match &opts.cancel {
+            None => calls.await,
+            Some(token) => {
+                tokio::select! {
+                    biased;
+                    _ = token.cancelled() => Err(cancelled_error(method, path, idempotency_key.as_deref())),
+                    r = calls => r,
+                }
+            }
+        };
+        if !matches!(&result, Err(e) if e.kind == ErrorKind::Cancelled) {
+            watch.armed = false;
+        }
+        drop(watch);
         result.map_err(|mut err| {
             err.idempotency_key = idempotency_key.clone();
             redactor.scrub_error(&mut err);
@@ -122,6 +177,7 @@ impl Client {
 
     /// The retry loop. Errors leave without idempotency key or redaction;
     /// `request` adds both.
+    #[allow(clippy::too_many_arguments)]
     async fn attempts<T: DeserializeOwned + WithMeta>(
         &self,
         method: Method,
@@ -130,8 +186,10 @@ impl Client {
         opts: &RequestOptions,
         redactor: &Redactor,
         idempotency_key: &Option<String>,
+        watch: &CancelWatch<'_>,
     ) -> Result<T> {
         let cfg = &self.inner.config;
+        let emitter = watch.emitter;
         let key = opts.api_key.as_ref().unwrap_or(&cfg.api_key);
         let target = wire::target(cfg, method, path, params);
         let headers = wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?;
@@ -150,6 +208,7 @@ impl Client {
         let mut attempt: u32 = 0;
         loop {
             attempt = attempt.saturating_add(1);
+            watch.attempt.store(attempt, Ordering::Relaxed);
             let mut timeout = per_attempt;
             if let Some(d) = deadline {
                 let left = d.end.saturating_duration_since(Instant::now());
@@ -159,6 +218,7 @@ impl Client {
                 timeout = timeout.min(left);
             }
             tracing::debug!(method = method.as_str(), path, attempt, "payintent request");
+            emitter.emit(RequestEventKind::Request, attempt, |_| {});
             let sent = Attempt {
                 method,
                 url: &target.url,
@@ -167,16 +227,31 @@ impl Client {
                 timeout,
                 max_body: cfg.max_response_bytes,
             };
+            let began = Instant::now();
             let (err, hint, retry_after) = match transport::send_once(&self.inner.http, sent, redactor).await {
-                Ok(reply) if (200..300).contains(&reply.status) => {
-                    tracing::debug!(status = reply.status, request_id = ?reply.request_id, "payintent response");
-                    return decode(method, path, reply, idempotency_key, attempt);
-                }
                 Ok(reply) => {
-                    let err = Error::from_response(reply.status, &reply.body, reply.request_id);
+                    emitter.emit(RequestEventKind::Response, attempt, |e| {
+                        e.status = Some(reply.status);
+                        e.duration = Some(began.elapsed());
+                        e.request_id = reply.request_id.clone();
+                    });
+                    if (200..300).contains(&reply.status) {
+                        tracing::debug!(status = reply.status, request_id = ?reply.request_id, "payintent response");
+                        return decode(method, path, reply, idempotency_key, attempt);
+                    }
+                    let mut err = Error::from_response(reply.status, &reply.body, reply.request_id);
+                    err.response_headers = Some(reply.headers);
                     (err, reply.should_retry, reply.retry_after)
                 }
-                Err(err) => (err, None, None),
+                Err(err) => {
+                    emitter.emit(RequestEventKind::Error, attempt, |e| {
+                        e.duration = Some(began.elapsed());
+                        e.status = err.http_status;
+                        e.request_id = err.request_id.clone();
+                        e.error_kind = Some(err.kind);
+                    });
+                    (err, None, None)
+                }
             };
             let retry = hint.unwrap_or_else(|| err.is_transient()) && attempt <= max_retries;
             if !retry {
@@ -199,9 +274,53 @@ impl Client {
                 delay_ms = delay.as_millis() as u64,
                 "payintent retrying request"
             );
+            emitter.emit(RequestEventKind::Retry, attempt, |e| {
+                e.status = err.http_status;
+                e.request_id = err.request_id.clone();
+                e.error_kind = Some(err.kind);
+                e.retry_delay = Some(delay);
+            });
             tokio::time::sleep(delay).await;
         }
     }
+}
+
+/// Reports a call that ends without an outcome: its future dropped, or its
+/// cancel token fired. Disarmed once the call has an outcome.
+struct CancelWatch<'a> {
+    emitter: &'a Emitter<'a>,
+    started: Instant,
+    /// The attempt in flight (0 before the first).
+    attempt: AtomicU32,
+    armed: bool,
+}
+
+impl Drop for CancelWatch<'_> {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
+        let attempt = self.attempt.load(Ordering::Relaxed);
+        tracing::info!(
+            method = self.emitter.method,
+            path = self.emitter.path,
+            attempt,
+            idempotency_key = ?self.emitter.idempotency_key,
+            "payintent request cancelled"
+        );
+        let ran = self.started.elapsed();
+        self.emitter.emit(RequestEventKind::Cancelled, attempt, |e| e.duration = Some(ran));
+    }
+}
+
+fn cancelled_error(method: Method, path: &str, idempotency_key: Option<&str>) -> Error {
+    let msg = match (method, idempotency_key) {
+        (Method::Post, Some(k)) => format!(
+            "the POST {path} call was cancelled; it may have reached the API: send it again with idempotency key {k} to be safe"
+        ),
+        _ => format!("the {} {path} call was cancelled", method.as_str()),
+    };
+    Error::new(ErrorKind::Cancelled, msg)
 }
 
 /// Decode a 2xx body and attach the exchange's facts.
@@ -220,6 +339,7 @@ fn decode<T: DeserializeOwned + WithMeta>(
                 idempotency_key: idempotency_key.clone(),
                 idempotent_replayed: reply.replayed,
                 attempts,
+                headers: reply.headers,
             });
             Ok(value)
         }
@@ -230,6 +350,7 @@ fn decode<T: DeserializeOwned + WithMeta>(
             );
             err.http_status = Some(reply.status);
             err.request_id = reply.request_id;
+            err.response_headers = Some(reply.headers);
             Err(err)
         }
     }

@@ -3,7 +3,9 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
+use crate::cancel::CancelToken;
 use crate::error::{Error, Result};
+use crate::observe::{Observer, SharedObserver};
 use crate::secret::SecretKey;
 use crate::validate;
 
@@ -99,6 +101,89 @@ pub struct ClientConfig {
     /// A response body longer than this fails the call with `api_error`
     /// (default [`DEFAULT_MAX_RESPONSE_BYTES`]).
     pub max_response_bytes: usize,
+    /// Send every request through this HTTP(S) proxy (else the `HTTPS_PROXY`
+    /// / `HTTP_PROXY` / `NO_PROXY` environment applies).
+    pub proxy: Option<ProxyUrl>,
+    /// Certificates trusted besides the built-in roots (PEM bundles), e.g. a
+    /// corporate TLS-inspecting proxy's.
+    pub root_certificates: RootCertificates,
+    /// Receives an event for every step of every call.
+    pub(crate) observer: Option<SharedObserver>,
+}
+
+/// A proxy URL (`http://` or `https://`, optionally with `user:password@`);
+/// printing it never shows the credentials.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ProxyUrl(String);
+
+impl ProxyUrl {
+    /// A checked proxy URL.
+    pub fn parse(raw: &str) -> Result<ProxyUrl> {
+        let bad = |why: &str| Error::invalid_argument("proxy", format!("proxy {why}"));
+        let url = url::Url::parse(raw).map_err(|e| bad(&format!("is not a valid URL ({e})")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(bad(&format!("must be an http:// or https:// URL, got scheme {:?}", url.scheme())));
+        }
+        if url.host().is_none() {
+            return Err(bad("has no host"));
+        }
+        Ok(ProxyUrl(raw.to_string()))
+    }
+
+    /// The URL, credentials included (for the HTTP client only).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for ProxyUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match url::Url::parse(&self.0) {
+            Ok(u) => {
+                let creds = if u.username().is_empty() && u.password().is_none() { "" } else { "***@" };
+                let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
+                write!(f, "{}://{creds}{}{port}", u.scheme(), u.host_str().unwrap_or(""))
+            }
+            Err(_) => f.write_str("<invalid proxy url>"),
+        }
+    }
+}
+
+/// Extra trusted root certificates: PEM bundles, each holding one or more
+/// certificates.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct RootCertificates(pub(crate) Vec<Vec<u8>>);
+
+impl RootCertificates {
+    /// The PEM bundles, as given.
+    pub fn pem_bundles(&self) -> &[Vec<u8>] {
+        &self.0
+    }
+
+    /// Every certificate of every bundle; an unreadable bundle is an
+    /// `invalid_argument_error` on `root_certificates`.
+    pub(crate) fn parse(&self) -> Result<Vec<reqwest::Certificate>> {
+        let mut all = Vec::new();
+        for pem in &self.0 {
+            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                Error::invalid_argument("root_certificates", format!("a root certificate bundle is not valid PEM: {e}"))
+            })?;
+            if certs.is_empty() {
+                return Err(Error::invalid_argument(
+                    "root_certificates",
+                    "a root certificate bundle holds no certificate (expected -----BEGIN CERTIFICATE-----)",
+                ));
+            }
+            all.extend(certs);
+        }
+        Ok(all)
+    }
+}
+
+impl std::fmt::Debug for RootCertificates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RootCertificates({} bundle(s))", self.0.len())
+    }
 }
 
 impl ClientConfig {
@@ -135,6 +220,7 @@ impl ClientConfig {
                 ),
             ));
         }
+        self.root_certificates.parse()?;
         Ok(())
     }
 }
@@ -155,6 +241,9 @@ pub struct ClientBuilder {
     stripe_account: Option<String>,
     user_agent_suffix: Option<String>,
     max_response_bytes: usize,
+    proxy: Option<String>,
+    root_certificates: Vec<Vec<u8>>,
+    observer: Option<SharedObserver>,
 }
 
 impl Default for ClientBuilder {
@@ -173,6 +262,9 @@ impl Default for ClientBuilder {
             stripe_account: None,
             user_agent_suffix: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            proxy: None,
+            root_certificates: Vec::new(),
+            observer: None,
         }
     }
 }
@@ -240,6 +332,30 @@ impl ClientBuilder {
         self
     }
 
+    /// Send every request through this `http://` or `https://` proxy
+    /// (credentials in the URL are allowed and never printed). Without it the
+    /// `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` environment variables apply.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+    /// Trust the certificates of this PEM bundle besides the built-in roots
+    /// (may be called several times).
+    pub fn root_certificates_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates.push(pem.into());
+        self
+    }
+    /// Receive an event for every step of every call (see [`crate::observe`]).
+    pub fn observer(mut self, observer: impl Observer + 'static) -> Self {
+        self.observer = Some(SharedObserver(std::sync::Arc::new(observer)));
+        self
+    }
+    /// Like [`ClientBuilder::observer`], for an observer already shared.
+    pub fn shared_observer(mut self, observer: std::sync::Arc<dyn Observer>) -> Self {
+        self.observer = Some(SharedObserver(observer));
+        self
+    }
+
     /// The checked settings without building a client.
     pub fn build_config(self) -> Result<ClientConfig> {
         let api_key = self
@@ -282,6 +398,9 @@ impl ClientBuilder {
             stripe_account: self.stripe_account,
             user_agent_suffix: self.user_agent_suffix,
             max_response_bytes: self.max_response_bytes,
+            proxy: self.proxy.as_deref().map(ProxyUrl::parse).transpose()?,
+            root_certificates: RootCertificates(self.root_certificates),
+            observer: self.observer,
         };
         config.check()?;
         Ok(config)
@@ -371,6 +490,9 @@ pub struct RequestOptions {
     pub max_retries: Option<u32>,
     /// Limit for this whole call, retries included, at most [`MAX_DEADLINE`].
     pub deadline: Option<Duration>,
+    /// Cancels the call when triggered: it ends with a `cancelled_error`
+    /// carrying its idempotency key.
+    pub cancel: Option<CancelToken>,
 }
 
 impl RequestOptions {
@@ -411,6 +533,11 @@ impl RequestOptions {
     /// Sets `deadline`.
     pub fn deadline(mut self, d: Duration) -> Self {
         self.deadline = Some(d);
+        self
+    }
+    /// Cancel the call when `token` is cancelled.
+    pub fn cancel_token(mut self, token: CancelToken) -> Self {
+        self.cancel = Some(token);
         self
     }
 

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::meta::ResponseHeaders;
 use crate::model::PaymentIntent;
 
 pub use crate::generated::errors::ErrorKind;
@@ -40,6 +41,8 @@ pub struct Error {
     pub idempotency_key: Option<String>,
     /// The PaymentIntent attached to the error, e.g. after a decline.
     pub payment_intent: Option<Box<PaymentIntent>>,
+    /// Every header of the response, if one arrived.
+    pub response_headers: Option<ResponseHeaders>,
 }
 
 impl Error {
@@ -57,6 +60,7 @@ impl Error {
             request_id: None,
             idempotency_key: None,
             payment_intent: None,
+            response_headers: None,
         }
     }
 
@@ -116,6 +120,7 @@ impl Error {
             request_id,
             idempotency_key: None,
             payment_intent,
+            response_headers: None,
         }
     }
 

@@ -11,6 +11,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::meta::ResponseHeaders;
 use crate::model::PaymentIntent;
 
 /// The text of a panic payload (`panic!("...")` gives a `&str` or a `String`).
@@ -79,6 +80,8 @@ pub struct ErrorDetails {
     pub idempotency_key: Option<String>,
     /// The PaymentIntent attached to the error, e.g. after a decline.
     pub payment_intent: Option<Box<PaymentIntent>>,
+    /// Every header of the response, if one arrived.
+    pub response_headers: Option<ResponseHeaders>,
 }
 
 impl From<Error> for ErrorDetails {
@@ -95,6 +98,7 @@ impl From<Error> for ErrorDetails {
             request_id: e.request_id,
             idempotency_key: e.idempotency_key,
             payment_intent: e.payment_intent,
+            response_headers: e.response_headers,
         }
     }
 }

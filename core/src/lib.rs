@@ -45,6 +45,7 @@
 
 mod backoff;
 mod body;
+pub mod cancel;
 mod client;
 pub mod config;
 pub mod encode;
@@ -60,6 +61,7 @@ mod lenient;
 mod list;
 mod meta;
 pub mod model;
+pub mod observe;
 mod operation;
 mod operation_info;
 mod page_stream;
@@ -83,8 +85,11 @@ pub mod validate;
 pub mod webhook;
 mod wire;
 
+pub use cancel::CancelToken;
 pub use client::{Client, VERSION};
-pub use config::{ClientBuilder, ClientConfig, Profile, RequestOptions, STRIPE_API_VERSION};
+pub use config::{ClientBuilder, ClientConfig, Profile, ProxyUrl, RequestOptions, RootCertificates, STRIPE_API_VERSION};
+pub use meta::ResponseHeaders;
+pub use observe::{Observer, RequestEvent, RequestEventKind};
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
     CancellationReason, CaptureMethod, Charge, ConfirmationMethod, Expandable, List, PaymentIntent,

@@ -7,6 +7,7 @@ use reqwest::header::HeaderMap;
 
 use crate::body::{self, BodyError};
 use crate::error::{Error, ErrorKind, Result};
+use crate::meta::ResponseHeaders;
 use crate::redact::Redactor;
 use crate::wire::Method;
 
@@ -19,6 +20,8 @@ pub(crate) struct Reply {
     pub should_retry: Option<bool>,
     /// The raw `Retry-After` value; read only when a retry is considered.
     pub retry_after: Option<String>,
+    /// Every header, already scrubbed of the API key.
+    pub headers: ResponseHeaders,
     pub body: Vec<u8>,
 }
 
@@ -53,6 +56,9 @@ pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: 
         _ => None,
     });
     let retry_after = text("retry-after");
+    let headers = ResponseHeaders::new(
+        h.iter().map(|(n, v)| (n.as_str().to_string(), redactor.scrub(&String::from_utf8_lossy(v.as_bytes())))),
+    );
     let body = match body::read_limited(resp, a.max_body).await {
         Ok(b) => b,
         Err(BodyError::Transport(e)) => return Err(transport_error(a.method, e)),
@@ -67,10 +73,11 @@ pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: 
             );
             e.http_status = Some(status);
             e.request_id = request_id;
+            e.response_headers = Some(headers);
             return Err(e);
         }
     };
-    Ok(Reply { status, request_id, replayed, should_retry, retry_after, body })
+    Ok(Reply { status, request_id, replayed, should_retry, retry_after, headers, body })
 }
 
 fn transport_error(method: Method, e: reqwest::Error) -> Error {

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{Map, Value};
 
 use crate::list::List;
+use crate::meta::ResponseHeaders;
 use crate::model::{Charge, Expandable, ExpandedObject};
 
 /// Any JSON value, as JSON text in Swift and Kotlin.
@@ -97,4 +98,17 @@ uniffi::custom_type!(ChargeList, ChargePage, {
         extra: p.extra,
         last_response: None,
     }),
+});
+
+// Response headers as a map in Swift and Kotlin: lower-case names, repeated
+// headers joined with ", " (as HTTP allows).
+uniffi::custom_type!(ResponseHeaders, HashMap<String, String>, {
+    lower: |h| {
+        let mut map: HashMap<String, String> = HashMap::new();
+        for (n, v) in h.iter() {
+            map.entry(n.to_string()).and_modify(|s| { s.push_str(", "); s.push_str(v) }).or_insert_with(|| v.to_string());
+        }
+        map
+    },
+    try_lift: |m| Ok(crate::meta::ResponseHeaders::new(m)),
 });

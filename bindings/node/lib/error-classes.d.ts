@@ -15,7 +15,8 @@ export type ErrorKind =
   | 'connection_error'
   | 'timeout_error'
   | 'invalid_argument_error'
-  | 'signature_verification_error';
+  | 'signature_verification_error'
+  | 'cancelled_error';
 
 /**
  * The card was declined or could not be charged; the decline code says why. Its `kind` is
@@ -93,4 +94,11 @@ export declare class InvalidArgumentError extends PayIntentError {
  */
 export declare class SignatureVerificationError extends PayIntentError {
   readonly kind: 'signature_verification_error';
+}
+/**
+ * The caller cancelled the call before it had an outcome; a POST may have reached the API, so
+ * retry it with the error's idempotency key. Its `kind` is `'cancelled_error'`.
+ */
+export declare class RequestCancelledError extends PayIntentError {
+  readonly kind: 'cancelled_error';
 }

@@ -60,6 +60,11 @@ class InvalidArgumentError extends PayIntentError {}
  * or a timestamp outside the tolerance. Its `kind` is `'signature_verification_error'`.
  */
 class SignatureVerificationError extends PayIntentError {}
+/**
+ * The caller cancelled the call before it had an outcome; a POST may have reached the API, so
+ * retry it with the error's idempotency key. Its `kind` is `'cancelled_error'`.
+ */
+class RequestCancelledError extends PayIntentError {}
 
 /** The class of each `kind`. */
 const BY_KIND = Object.freeze({
@@ -74,6 +79,7 @@ const BY_KIND = Object.freeze({
   timeout_error: APITimeoutError,
   invalid_argument_error: InvalidArgumentError,
   signature_verification_error: SignatureVerificationError,
+  cancelled_error: RequestCancelledError,
 });
 
 module.exports = {
@@ -88,5 +94,6 @@ module.exports = {
   APITimeoutError,
   InvalidArgumentError,
   SignatureVerificationError,
+  RequestCancelledError,
   BY_KIND,
 };

@@ -19,6 +19,7 @@ export const {
   APITimeoutError,
   InvalidArgumentError,
   SignatureVerificationError,
+  RequestCancelledError,
   VERSION,
 } = payintent;
 export default payintent;

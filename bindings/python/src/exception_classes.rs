@@ -23,6 +23,7 @@ pyo3::create_exception!(payintent, APIError, PayIntentError, "``kind == \"api_er
 pyo3::create_exception!(payintent, APIConnectionError, PayIntentError, "``kind == \"connection_error\"``: The API could not be reached: DNS, TCP, TLS or a dropped connection.");
 pyo3::create_exception!(payintent, APITimeoutError, APIConnectionError, "``kind == \"timeout_error\"``: A per-attempt timeout or the overall deadline passed before an answer came.");
 pyo3::create_exception!(payintent, SignatureVerificationError, PayIntentError, "``kind == \"signature_verification_error\"``: A webhook delivery failed verification: no or malformed signature header, no matching signature, or a timestamp outside the tolerance.");
+pyo3::create_exception!(payintent, RequestCancelledError, PayIntentError, "``kind == \"cancelled_error\"``: The caller cancelled the call before it had an outcome; a POST may have reached the API, so retry it with the error's idempotency key.");
 
 static INVALID_ARGUMENT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -40,6 +41,7 @@ pub fn class_for(py: Python<'_>, kind: ErrorKind) -> PyResult<Bound<'_, PyType>>
         ErrorKind::Timeout => py.get_type::<APITimeoutError>(),
         ErrorKind::InvalidArgument => with_builtin_base(py, &INVALID_ARGUMENT_ERROR, kind, py.get_type::<PayIntentError>(), py.get_type::<PyValueError>(), "``kind == \"invalid_argument_error\"``: Bad input, refused on the client before anything was sent.")?,
         ErrorKind::SignatureVerification => py.get_type::<SignatureVerificationError>(),
+        ErrorKind::Cancelled => py.get_type::<RequestCancelledError>(),
     })
 }
 

@@ -4,6 +4,7 @@
 /// The error taxonomy: the kind of every failure. `as_str()` gives the stable code every language
 /// binding exposes unchanged, `class_name()` the exception class of the kind in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ErrorKind {
     /// The card was declined or could not be charged; the decline code says why.
     ///
@@ -50,11 +51,16 @@ pub enum ErrorKind {
     ///
     /// Code `signature_verification_error`.
     SignatureVerification,
+    /// The caller cancelled the call before it had an outcome; a POST may have reached the API, so
+    /// retry it with the error's idempotency key.
+    ///
+    /// Code `cancelled_error`.
+    Cancelled,
 }
 
 impl ErrorKind {
     /// Every kind, in the order of the description.
-    pub const ALL: [ErrorKind; 11] = [
+    pub const ALL: [ErrorKind; 12] = [
         ErrorKind::Card,
         ErrorKind::InvalidRequest,
         ErrorKind::Authentication,
@@ -66,6 +72,7 @@ impl ErrorKind {
         ErrorKind::Timeout,
         ErrorKind::InvalidArgument,
         ErrorKind::SignatureVerification,
+        ErrorKind::Cancelled,
     ];
 
     /// The class every kind's class derives from, directly or through its parent.
@@ -85,6 +92,7 @@ impl ErrorKind {
             ErrorKind::Timeout => "timeout_error",
             ErrorKind::InvalidArgument => "invalid_argument_error",
             ErrorKind::SignatureVerification => "signature_verification_error",
+            ErrorKind::Cancelled => "cancelled_error",
         }
     }
 
@@ -107,6 +115,7 @@ impl ErrorKind {
             ErrorKind::Timeout => "APITimeoutError",
             ErrorKind::InvalidArgument => "InvalidArgumentError",
             ErrorKind::SignatureVerification => "SignatureVerificationError",
+            ErrorKind::Cancelled => "RequestCancelledError",
         }
     }
 
@@ -125,6 +134,7 @@ impl ErrorKind {
             ErrorKind::Timeout => "APIConnectionError",
             ErrorKind::InvalidArgument => "PayIntentError",
             ErrorKind::SignatureVerification => "PayIntentError",
+            ErrorKind::Cancelled => "PayIntentError",
         }
     }
 
@@ -142,6 +152,7 @@ impl ErrorKind {
             ErrorKind::Timeout => &[],
             ErrorKind::InvalidArgument => &[],
             ErrorKind::SignatureVerification => &[],
+            ErrorKind::Cancelled => &[],
         }
     }
 }
@@ -163,6 +174,7 @@ macro_rules! with_error_kinds {
             APITimeoutError => Timeout,
             InvalidArgumentError => InvalidArgument,
             SignatureVerificationError => SignatureVerification,
+            RequestCancelledError => Cancelled,
         }
     };
 }

@@ -12,7 +12,8 @@ extension PayIntentError {
         switch self {
         case .CardError(let d), .InvalidRequestError(let d), .AuthenticationError(let d), .PermissionError(let d),
              .RateLimitError(let d), .IdempotencyError(let d), .ApiError(let d), .ApiConnectionError(let d),
-             .ApiTimeoutError(let d), .InvalidArgumentError(let d), .SignatureVerificationError(let d):
+             .ApiTimeoutError(let d), .InvalidArgumentError(let d), .SignatureVerificationError(let d),
+             .RequestCancelledError(let d):
             return d
         }
     }
