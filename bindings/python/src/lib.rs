@@ -45,7 +45,7 @@ const USER_AGENT: &str = concat!("payintent-python/", env!("CARGO_PKG_VERSION"))
 const DEFAULT_RETRIES: u32 = 2;
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(80);
 
-/// The request-option keywords every method takes.
+/// The request-option keywords every method takes (also `client.events`'s).
 /// `timeout` and `max_retries` arrive as any Python object and are checked
 /// by `options` (wrong type: TypeError; unusable number: InvalidArgumentError).
 struct Opts<'py> {
@@ -70,6 +70,14 @@ impl Opts<'_> {
         o.deadline = options::seconds(py, "deadline", self.deadline.as_ref())?;
         Ok(o)
     }
+}
+
+/// Run `work` to completion on the shared runtime without holding the GIL
+/// (the sync methods of every resource); a panic becomes an InternalError.
+pub(crate) fn block_on<T: Send>(py: Python<'_>, work: impl std::future::Future<Output = T> + Send) -> PyResult<T> {
+    let rt = pyo3_async_runtimes::tokio::get_runtime();
+    py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(work))))
+        .map_err(|_| error::internal(py, "a request panicked"))
 }
 
 /// A prepared call: everything checked that can be checked before the core.
@@ -135,12 +143,9 @@ impl PaymentIntents {
 
     /// Run a call to completion without holding the GIL.
     fn run(&self, py: Python<'_>, call: Call) -> PyResult<Py<PyAny>> {
-        let rt = pyo3_async_runtimes::tokio::get_runtime();
-        let result = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(call.send()))));
-        match result {
-            Ok((Ok(outcome), service, params)) => outcome_to_py(py, outcome, service, &params),
-            Ok((Err(e), _, _)) => Err(error::to_py(py, e)),
-            Err(_) => Err(error::internal(py, "a request panicked")),
+        match block_on(py, call.send())? {
+            (Ok(outcome), service, params) => outcome_to_py(py, outcome, service, &params),
+            (Err(e), _, _) => Err(error::to_py(py, e)),
         }
     }
 

@@ -2,16 +2,18 @@
 //! tolerance=300)` runs the core's check over the raw body and returns an
 //! `Event` (its `data.object` a `PaymentIntent` for `payment_intent.*`
 //! events, a dict otherwise); failures raise `SignatureVerificationError`.
-//! Depends on `error`, `convert` and `model` only.
+//! `client.events` (retrieve/list, sync and `*_async`) takes the per-request
+//! options of the PaymentIntents methods, converted and run by the crate
+//! root's `Opts` and `block_on` and by `awaitable`. Depends on those, `error`,
+//! `convert` and `model`.
 
-use payintent::{EventObject, Webhook as CoreWebhook};
+use payintent::{EventListParams, EventObject, Webhook as CoreWebhook};
 use pyo3::exceptions::PyKeyError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyDict, PyString};
 
-use crate::convert;
-use crate::error;
 use crate::model::PaymentIntent;
+use crate::{awaitable, block_on, convert, error, Opts};
 
 /// The raw request body: `bytes` (as received) or `str` (UTF-8).
 fn payload_bytes(py: Python<'_>, payload: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
@@ -184,6 +186,9 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 }
 
 /// The Events resource, the polling fallback for webhooks: ``client.events``.
+///
+/// ``retrieve``/``list`` and their ``*_async`` twins take the keyword-only
+/// per-request options of ``client.payment_intents``.
 #[pyclass(frozen, module = "payintent")]
 pub struct Events {
     client: payintent::Client,
@@ -195,12 +200,26 @@ impl Events {
         Events { client }
     }
 
-    fn run<T: Send>(
-        py: Python<'_>,
-        fut: impl std::future::Future<Output = payintent::Result<T>> + Send,
-    ) -> PyResult<T> {
-        let rt = pyo3_async_runtimes::tokio::get_runtime();
-        py.detach(|| rt.block_on(payintent::ffi::guard_future(fut))).map_err(|e| error::to_py(py, e))
+    /// The core resource with the call's options (checked here, before sending).
+    fn with(&self, py: Python<'_>, opts: Opts<'_>) -> PyResult<payintent::Events> {
+        Ok(self.client.events().with_options(opts.into_core(py)?))
+    }
+
+    /// The keyword filters of a list call, checked by the core's type.
+    fn list_params(py: Python<'_>, params: Option<&Bound<'_, PyDict>>) -> PyResult<EventListParams> {
+        let map = convert::params(params).map_err(|e| error::to_py(py, e))?;
+        payintent::params::from_json(serde_json::Value::Object(map)).map_err(|e| error::to_py(py, e))
+    }
+
+    fn event(py: Python<'_>, result: payintent::Result<payintent::Event>) -> PyResult<Py<PyAny>> {
+        let inner = result.map_err(|e| error::to_py(py, e))?;
+        Ok(Py::new(py, Event { inner })?.into_any())
+    }
+
+    fn page(py: Python<'_>, result: payintent::Result<payintent::List<payintent::Event>>) -> PyResult<Py<PyAny>> {
+        let page = result.map_err(|e| error::to_py(py, e))?;
+        let data = page.data.into_iter().map(|inner| Py::new(py, Event { inner })).collect::<PyResult<_>>()?;
+        Ok(Py::new(py, EventList { data, has_more: page.has_more })?.into_any())
     }
 }
 
@@ -218,26 +237,90 @@ pub struct EventList {
 #[pymethods]
 impl Events {
     /// ``GET /v1/events/{id}``: one event.
-    fn retrieve(&self, py: Python<'_>, id: &str) -> PyResult<Event> {
-        let events = self.client.events();
-        let id = id.to_string();
-        let inner = Self::run(py, async move { events.retrieve(&id).await })?;
-        Ok(Event { inner })
+    #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None))]
+    fn retrieve(
+        &self,
+        py: Python<'_>,
+        id: String,
+        idempotency_key: Option<String>,
+        stripe_account: Option<String>,
+        api_key: Option<String>,
+        timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        api_version: Option<String>,
+        deadline: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
+        let events = self.with(py, opts)?;
+        let result = block_on(py, async move { events.retrieve(&id).await })?;
+        Self::event(py, result)
+    }
+
+    /// ``GET /v1/events/{id}``: one event. Async: returns an awaitable.
+    #[pyo3(signature = (id, *, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None))]
+    fn retrieve_async<'py>(
+        &self,
+        py: Python<'py>,
+        id: String,
+        idempotency_key: Option<String>,
+        stripe_account: Option<String>,
+        api_key: Option<String>,
+        timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        api_version: Option<String>,
+        deadline: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
+        let events = self.with(py, opts)?;
+        awaitable::spawn(py, async move { events.retrieve(&id).await }, Self::event)
     }
 
     /// ``GET /v1/events``: one page of events, newest first. Keyword
     /// parameters: ``type`` (a ``*`` suffix allowed) or ``types``, ``created``
     /// (an int or a dict of ``gt``/``gte``/``lt``/``lte``), ``delivery_success``,
     /// ``limit``, ``starting_after``, ``ending_before``.
-    #[pyo3(signature = (**params))]
-    fn list(&self, py: Python<'_>, params: Option<&Bound<'_, pyo3::types::PyDict>>) -> PyResult<EventList> {
-        let map = convert::params(params).map_err(|e| error::to_py(py, e))?;
-        let typed: payintent::EventListParams =
-            payintent::params::from_json(serde_json::Value::Object(map)).map_err(|e| error::to_py(py, e))?;
-        let events = self.client.events();
-        let page = Self::run(py, async move { events.list(&typed).await })?;
-        let data = page.data.into_iter().map(|inner| Py::new(py, Event { inner })).collect::<PyResult<_>>()?;
-        Ok(EventList { data, has_more: page.has_more })
+    #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
+    fn list(
+        &self,
+        py: Python<'_>,
+        idempotency_key: Option<String>,
+        stripe_account: Option<String>,
+        api_key: Option<String>,
+        timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        api_version: Option<String>,
+        deadline: Option<Bound<'_, PyAny>>,
+        params: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
+        let events = self.with(py, opts)?;
+        let typed = Self::list_params(py, params)?;
+        let result = block_on(py, async move { events.list(&typed).await })?;
+        Self::page(py, result)
+    }
+
+    /// ``GET /v1/events``: one page of events. Async: returns an awaitable.
+    #[pyo3(signature = (*, idempotency_key=None, stripe_account=None, api_key=None, timeout=None, max_retries=None, api_version=None, deadline=None, **params))]
+    fn list_async<'py>(
+        &self,
+        py: Python<'py>,
+        idempotency_key: Option<String>,
+        stripe_account: Option<String>,
+        api_key: Option<String>,
+        timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        api_version: Option<String>,
+        deadline: Option<Bound<'_, PyAny>>,
+        params: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let opts = Opts { idempotency_key, stripe_account, api_key, timeout, max_retries, api_version, deadline };
+        let events = self.with(py, opts)?;
+        let typed = Self::list_params(py, params)?;
+        awaitable::spawn(py, async move { events.list(&typed).await }, Self::page)
+    }
+
+    fn __repr__(&self) -> String {
+        "<payintent.Events>".to_string()
     }
 }
 

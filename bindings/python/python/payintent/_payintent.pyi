@@ -2342,12 +2342,63 @@ class _EventListParams(TypedDict, total=False):
 
 @final
 class Events:
-    """The Events resource, the polling fallback for webhooks: ``client.events``."""
+    """The Events resource, the polling fallback for webhooks: ``client.events``.
 
-    def retrieve(self, id: str) -> Event:
+    Every method takes the keyword-only per-request options of ``PaymentIntents``.
+    """
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        stripe_account: Optional[str] = None,
+        api_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
+    ) -> Event:
         """``GET /v1/events/{id}``: one event."""
-    def list(self, **params: Unpack[_EventListParams]) -> EventList:
+    def retrieve_async(
+        self,
+        id: str,
+        *,
+        idempotency_key: Optional[str] = None,
+        stripe_account: Optional[str] = None,
+        api_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
+    ) -> Awaitable[Event]:
+        """``GET /v1/events/{id}``: one event. Async: returns an awaitable."""
+    def list(
+        self,
+        *,
+        idempotency_key: Optional[str] = None,
+        stripe_account: Optional[str] = None,
+        api_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
+        **params: Unpack[_EventListParams],
+    ) -> EventList:
         """``GET /v1/events``: one page of events, newest first."""
+    def list_async(
+        self,
+        *,
+        idempotency_key: Optional[str] = None,
+        stripe_account: Optional[str] = None,
+        api_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        api_version: Optional[str] = None,
+        deadline: Optional[float] = None,
+        **params: Unpack[_EventListParams],
+    ) -> Awaitable[EventList]:
+        """``GET /v1/events``: one page of events. Async: returns an awaitable."""
 
 @final
 class Webhook:
