@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# dist part "python" (run by scripts/dist.sh): the payintent abi3 wheels and
+# sdist, and the payintent-sandbox wheels (the sandbox binary), into
+# $DIST_DIR/python/.
+#
+#   DIST_TARGETS=all : manylinux2014 (glibc >= 2.17) and musllinux_1_2 wheels for
+#                      x86_64 and aarch64 (maturin --zig, zig from PyPI's ziglang),
+#                      macOS x86_64 and arm64 where zig can link them here, the sdist
+#   DIST_TARGETS=host: the host platform's wheels (manylinux2014 on Linux) and the sdist
+#
+# Every wheel's platform tag is checked (auditwheel on Linux, the Mach-O header
+# on macOS), the sdist is trimmed to the crates the wheel needs
+# (python_sdist.py) and proven to build a wheel on its own in a temp dir, and
+# `twine check` runs over everything. Tools (maturin, ziglang, auditwheel,
+# twine, rustup targets) are installed when missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+DIST_DIR="${DIST_DIR:-$ROOT/dist}"
+DIST_TARGETS="${DIST_TARGETS:-all}"
+OUT="$DIST_DIR/python"
+TOOLS="$ROOT/target/dist-tools/python"   # a venv for the build tools (git-ignored)
+SANDBOX_PKG="$ROOT/packaging/python-sandbox"
+
+say() { echo "dist python: $*"; }
+
+# --- tools -------------------------------------------------------------------
+if [ ! -x "$TOOLS/bin/python" ]; then
+  python3 -m venv "$TOOLS"
+fi
+if ! "$TOOLS/bin/python" -c "import maturin, ziglang, auditwheel, twine" 2>/dev/null; then
+  say "installing maturin, ziglang, auditwheel, twine into $TOOLS"
+  "$TOOLS/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "maturin>=1.9.3,<2" ziglang auditwheel twine
+fi
+# maturin finds zig as `python3 -m ziglang`: the tools venv comes first.
+export PATH="$TOOLS/bin:$PATH"
+
+HOST="$(rustc -vV | sed -n 's/^host: //p')"
+case "$DIST_TARGETS" in
+  all)  LINUX_TARGETS=(x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl aarch64-unknown-linux-musl)
+        MAC_TARGETS=(x86_64-apple-darwin aarch64-apple-darwin) ;;
+  host) case "$HOST" in
+          *-apple-darwin) LINUX_TARGETS=(); MAC_TARGETS=("$HOST") ;;
+          *-linux-gnu)    LINUX_TARGETS=("$HOST"); MAC_TARGETS=() ;;
+          *) echo "dist python: host $HOST is not a platform this script builds wheels for" >&2; exit 1 ;;
+        esac ;;
+  *) echo "dist python: DIST_TARGETS must be all or host, not $DIST_TARGETS" >&2; exit 2 ;;
+esac
+
+ensure_target() {
+  rustup target list --installed | grep -qx "$1" || rustup target add "$1" >/dev/null 2>&1
+}
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+# The policy a Linux target's wheels are built for, and the tag they must carry.
+policy() {
+  case "$1" in
+    *-linux-gnu)  echo manylinux2014 ;;
+    *-linux-musl) echo musllinux_1_2 ;;
+  esac
+}
+wheel_arch() { case "$1" in x86_64-*) echo x86_64 ;; aarch64-*) echo aarch64 ;; esac; }
+expected_tag() {
+  case "$1" in
+    *-linux-gnu)  echo "manylinux_2_17_$(wheel_arch "$1")" ;;
+    *-linux-musl) echo "musllinux_1_2_$(wheel_arch "$1")" ;;
+  esac
+}
+
+# build_wheel DIR TARGET [maturin args...]: one wheel of the package in DIR.
+build_wheel() {
+  local dir="$1" target="$2"; shift 2
+  (cd "$dir" && maturin build --quiet --release --target "$target" --out "$OUT" "$@")
+}
+
+# check_linux_wheel WHEEL TARGET: auditwheel must find the tag the target promises.
+check_linux_wheel() {
+  local whl="$1" tag report
+  tag="$(expected_tag "$2")"
+  case "$(basename "$whl")" in *"$tag"*) ;; *) echo "dist python: $(basename "$whl") does not carry $tag" >&2; return 1 ;; esac
+  report="$(auditwheel show "$whl" 2>&1)" || { echo "$report" >&2; return 1; }
+  if ! grep -q "consistent with the following platform tag: \"$tag\"" <<<"$(tr '\n' ' ' <<<"$report" | tr -s ' ')"; then
+    echo "$report" >&2
+    echo "dist python: auditwheel does not confirm $tag for $(basename "$whl")" >&2
+    return 1
+  fi
+  say "$(basename "$whl"): auditwheel confirms $tag"
+}
+
+# check_mac_wheel WHEEL TARGET: the Mach-O files inside are of the target's CPU.
+check_mac_wheel() {
+  python3 - "$1" "$2" <<'PY'
+import struct, sys, zipfile
+whl, target = sys.argv[1:]
+want = {"x86_64": 0x01000007, "aarch64": 0x0100000C}[target.split("-")[0]]
+found = 0
+with zipfile.ZipFile(whl) as z:
+    for name in z.namelist():
+        head = z.open(name).read(8)
+        if len(head) == 8 and struct.unpack("<I", head[:4])[0] == 0xFEEDFACF:
+            cpu = struct.unpack("<I", head[4:8])[0]
+            if cpu != want:
+                sys.exit(f"dist python: {name} in {whl} is for CPU type {cpu:#x}, not {target}")
+            found += 1
+if not found:
+    sys.exit(f"dist python: no Mach-O file in {whl}")
+print(f"dist python: {whl.rsplit('/', 1)[-1]}: {found} Mach-O file(s) for {target}")
+PY
+}
+
+# newest_wheel PATTERN: the wheel just written that matches.
+newest_wheel() { ls -t "$OUT"/$1 2>/dev/null | head -1; }
+
+built=() missing=()
+
+for target in "${LINUX_TARGETS[@]}"; do
+  ensure_target "$target"
+  pol="$(policy "$target")"
+  zig=(--zig)
+  say "$target ($pol): payintent"
+  build_wheel bindings/python "$target" --compatibility "$pol" "${zig[@]}"
+  check_linux_wheel "$(newest_wheel "payintent-*-cp39-abi3-*$(wheel_arch "$target").whl")" "$target"
+  say "$target ($pol): payintent-sandbox"
+  build_wheel "$SANDBOX_PKG" "$target" --compatibility "$pol" "${zig[@]}"
+  check_linux_wheel "$(newest_wheel "payintent_sandbox-*-py3-none-*$(wheel_arch "$target").whl")" "$target"
+  built+=("$target")
+done
+
+for target in "${MAC_TARGETS[@]}"; do
+  ensure_target "$target"
+  zig=()
+  case "$HOST" in *-apple-darwin) ;; *) zig=(--zig) ;; esac
+  log="$(mktemp)"
+  if build_wheel bindings/python "$target" "${zig[@]}" >"$log" 2>&1 \
+     && build_wheel "$SANDBOX_PKG" "$target" "${zig[@]}" >>"$log" 2>&1; then
+    for pkg in payintent payintent_sandbox; do
+      check_mac_wheel "$(newest_wheel "${pkg}-*macosx*.whl")" "$target"
+    done
+    built+=("$target")
+  else
+    reason="$(grep -m1 -E "error|Error" "$log" || tail -1 "$log")"
+    say "cannot build $target here: maturin --zig fails to link it without the macOS SDK: ${reason}"
+    missing+=("$target")
+    rm -f "$OUT"/*macosx*"$( [ "${target%%-*}" = aarch64 ] && echo arm64 || echo x86_64)".whl
+  fi
+  rm -f "$log"
+done
+
+# --- sdist ---------------------------------------------------------------------
+say "sdist"
+(cd bindings/python && maturin sdist --out "$OUT" 2>&1 | grep -v "^warning: manifest has no" || true)
+sdist="$(ls "$OUT"/payintent-*.tar.gz)"
+"$TOOLS/bin/python" scripts/dist/python_sdist.py "$sdist"
+
+# Proof that it builds alone: a wheel from the sdist in an empty temp dir,
+# outside the repository, with its own cargo target dir and --locked.
+check="$(mktemp -d)"
+trap 'rm -rf "$check"' EXIT
+cp "$sdist" "$check/"
+say "building a wheel from $(basename "$sdist") in $check (no repository)"
+(cd "$check" && env -u CARGO_TARGET_DIR -u VIRTUAL_ENV \
+   MATURIN_PEP517_ARGS="--locked" CARGO_TARGET_DIR="$check/target" \
+   "$TOOLS/bin/python" -m pip wheel --quiet --disable-pip-version-check --no-deps \
+     --wheel-dir "$check/wheels" "$check/$(basename "$sdist")")
+ls "$check"/wheels/payintent-*.whl >/dev/null
+say "the sdist builds on its own: $(basename "$(ls "$check"/wheels/payintent-*.whl)")"
+
+# --- metadata --------------------------------------------------------------------
+twine check --strict "$OUT"/*
+for t in "${missing[@]}"; do say "not built: $t (see above)"; done
+say "built for: ${built[*]} + sdist"
+ls -1 "$OUT"
