@@ -36,6 +36,8 @@ struct Inner {
     user_agent: String,
     /// The redactor of the client's own key (built once).
     redactor: Redactor,
+    /// `config.base_url`, parsed once.
+    base_url: reqwest::Url,
 }
 
 impl std::fmt::Debug for Client {
@@ -102,11 +104,13 @@ impl Client {
             }
         })?;
         let redactor = config.api_key.redactor();
+        let base_url = reqwest::Url::parse(&config.base_url)
+            .map_err(|e| Error::invalid_argument("base_url", format!("base_url is not a valid URL ({e})")))?;
         let mut user_agent = format!("payintent-rust/{VERSION}");
         if let Some(s) = &config.user_agent_suffix {
             user_agent = format!("{s} {user_agent}");
         }
-        Ok(Client { inner: Arc::new(Inner { http, config, user_agent, redactor }) })
+        Ok(Client { inner: Arc::new(Inner { http, config, user_agent, redactor, base_url }) })
     }
 
     /// The settings the client was built with.
@@ -191,7 +195,7 @@ impl Client {
         let cfg = &self.inner.config;
         let emitter = watch.emitter;
         let key = opts.api_key.as_ref().unwrap_or(&cfg.api_key);
-        let target = wire::target(cfg, method, path, params);
+        let target = wire::target(cfg, &self.inner.base_url, method, path, params);
         let headers = wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?;
         let max_retries = opts.max_retries.unwrap_or(cfg.max_retries);
         let per_attempt = opts.timeout.unwrap_or(cfg.timeout);

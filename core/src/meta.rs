@@ -13,7 +13,11 @@ pub struct ResponseHeaders {
 impl ResponseHeaders {
     /// Headers from (name, value) pairs; names are lower-cased.
     pub fn new(entries: impl IntoIterator<Item = (String, String)>) -> Self {
-        ResponseHeaders { entries: entries.into_iter().map(|(n, v)| (n.to_ascii_lowercase(), v)).collect() }
+        let lower = |(mut n, v): (String, String)| {
+            n.make_ascii_lowercase();
+            (n, v)
+        };
+        ResponseHeaders { entries: entries.into_iter().map(lower).collect() }
     }
 
     /// The first value of `name` (any case).

@@ -49,7 +49,8 @@ impl Redactor {
 
     /// `text` with every form of the key replaced.
     pub(crate) fn scrub(&self, text: &str) -> String {
-        if self.key.len() < MIN_KEY {
+        // Shorter than every form of the key: nothing to find.
+        if self.key.len() < MIN_KEY || text.len() < self.key.len().min(MIN_PREFIX) {
             return text.to_string();
         }
         let mut out = text.to_string();

@@ -28,7 +28,7 @@ pub(crate) struct Reply {
 /// One attempt of a request.
 pub(crate) struct Attempt<'a> {
     pub method: Method,
-    pub url: &'a str,
+    pub url: &'a reqwest::Url,
     pub headers: &'a HeaderMap,
     pub body: Option<&'a str>,
     pub timeout: Duration,
@@ -40,7 +40,7 @@ pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: 
         Method::Get => reqwest::Method::GET,
         Method::Post => reqwest::Method::POST,
     };
-    let mut req = http.request(m, a.url).headers(a.headers.clone()).timeout(a.timeout);
+    let mut req = http.request(m, a.url.clone()).headers(a.headers.clone()).timeout(a.timeout);
     if let Some(b) = a.body {
         req = req.body(b.to_string());
     }

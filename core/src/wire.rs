@@ -27,29 +27,48 @@ impl Method {
 
 /// URL, body and content type of a request.
 pub(crate) struct Target {
-    pub url: String,
+    pub url: reqwest::Url,
     pub body: Option<String>,
     pub content_type: Option<&'static str>,
 }
 
+/// The request URL: `base` (parsed once per client) with `path` appended to
+/// its own path and `query` (already encoded). Only the path and query are
+/// parsed here, never the host again.
+fn url(base: &reqwest::Url, path: &str, query: Option<&str>) -> reqwest::Url {
+    let mut url = base.clone();
+    let prefix = base.path().trim_end_matches('/');
+    if prefix.is_empty() {
+        url.set_path(path);
+    } else {
+        url.set_path(&format!("{prefix}{path}"));
+    }
+    url.set_query(query.filter(|q| !q.is_empty()));
+    url
+}
+
 /// GET parameters go in the query string; POST parameters in a form body
 /// (Stripe) or a JSON body (LeanRails).
-pub(crate) fn target(cfg: &ClientConfig, method: Method, path: &str, params: &Map<String, Value>) -> Target {
-    let base = &cfg.base_url;
+pub(crate) fn target(
+    cfg: &ClientConfig,
+    base: &reqwest::Url,
+    method: Method,
+    path: &str,
+    params: &Map<String, Value>,
+) -> Target {
     match method {
         Method::Get => {
             let query = encode::form_encode(params);
-            let url = if query.is_empty() { format!("{base}{path}") } else { format!("{base}{path}?{query}") };
-            Target { url, body: None, content_type: None }
+            Target { url: url(base, path, Some(&query)), body: None, content_type: None }
         }
         Method::Post => match cfg.profile {
             Profile::Stripe => Target {
-                url: format!("{base}{path}"),
+                url: url(base, path, None),
                 body: Some(encode::form_encode(params)),
                 content_type: Some("application/x-www-form-urlencoded"),
             },
             Profile::LeanRails => Target {
-                url: format!("{base}{path}"),
+                url: url(base, path, None),
                 body: Some(encode::json_encode(params)),
                 content_type: Some("application/json"),
             },
@@ -105,4 +124,25 @@ fn put(h: &mut HeaderMap, name: &'static str, value: &str) -> Result<()> {
         .map_err(|_| Error::invalid_argument(name, format!("{name} is not a valid header value")))?;
     h.insert(HeaderName::from_static(name), v);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_keep_the_base_path_and_the_encoded_query() {
+        let base = reqwest::Url::parse("https://api.stripe.com").unwrap();
+        assert_eq!(url(&base, "/v1/payment_intents/pi_1", None).as_str(), "https://api.stripe.com/v1/payment_intents/pi_1");
+        let base = reqwest::Url::parse("http://localhost:8080/api").unwrap();
+        assert_eq!(
+            url(&base, "/v1/payment_intents", Some("limit=3&expand%5B0%5D=data.customer")).as_str(),
+            "http://localhost:8080/api/v1/payment_intents?limit=3&expand%5B0%5D=data.customer"
+        );
+        let base = reqwest::Url::parse("http://127.0.0.1:1/api/").unwrap();
+        assert_eq!(url(&base, "/v1/x", Some("")).as_str(), "http://127.0.0.1:1/api/v1/x");
+        // Already-encoded text stays as it is.
+        let q = "query=status%3A%27succeeded%27+AND+metadata%5B%27k%27%5D%3A%27a%26b%27";
+        assert_eq!(url(&base, "/v1/s", Some(q)).query(), Some(q));
+    }
 }
