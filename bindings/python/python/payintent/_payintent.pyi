@@ -20,6 +20,7 @@ __all__ = [
     "PermissionDeniedError",
     "PermissionError",
     "RateLimitError",
+    "RequestCancelledError",
     "SignatureVerificationError",
     "Address",
     "AmountDetails",
@@ -2463,6 +2464,9 @@ class InvalidArgumentError(PayIntentError, ValueError):
 
 class SignatureVerificationError(PayIntentError):
     """``kind == "signature_verification_error"``: A webhook delivery failed verification: no or malformed signature header, no matching signature, or a timestamp outside the tolerance."""
+
+class RequestCancelledError(PayIntentError):
+    """``kind == "cancelled_error"``: The caller cancelled the call before it had an outcome; a POST may have reached the API, so retry it with the error's idempotency key."""
 
 PermissionDeniedError = PermissionError
 """Deprecated alias of ``PermissionError`` (the same class), kept so that code written for older versions keeps working."""
