@@ -7,7 +7,8 @@
 #      gen-swift.py run over them (mirrors, test helpers),
 #   4. in the chroot (the repository bind-mounted at the same path):
 #      `swift build`, `swift test` (XCTest, shared scenarios against the
-#      sandbox), and the example package built and run against the sandbox.
+#      sandbox), and the example package built and run against the sandbox
+#      (checking that the webhook events of its flow arrived, once each).
 # Exits non-zero when anything fails. Needs root (chroot, mount).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -105,7 +106,20 @@ chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 \
     trap "kill $sb 2>/dev/null || true; rm -f $out" EXIT
     for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.1; done
     url=$(head -1 "$out" | awk "{print \$NF}")
-    PAYINTENT_BASE_URL=$url PAYINTENT_API_KEY=sk_test_quickstart ./.build/debug/Quickstart
+    log=$(mktemp)
+    trap "kill $sb 2>/dev/null || true; rm -f $out $log" EXIT
+    PAYINTENT_BASE_URL=$url PAYINTENT_API_KEY=sk_test_quickstart ./.build/debug/Quickstart | tee "$log"
+    # The webhook events of its flow arrived, verified, each event id handled once.
+    for t in created amount_capturable_updated succeeded canceled payment_failed; do
+      grep -q "^webhook   evt_[A-Za-z0-9]* payment_intent\.$t pi_" "$log" \
+        || { echo "quickstart: no payment_intent.$t webhook event" >&2; exit 1; }
+    done
+    n=$(grep -c "^webhook   evt_" "$log")
+    [ "$(grep "^webhook   evt_" "$log" | awk "{print \$2}" | sort -u | wc -l)" -eq "$n" ] \
+      || { echo "quickstart: an event id was handled twice" >&2; exit 1; }
+    grep -q "^handled $n events of the flow once each$" "$log" || { echo "quickstart: no summary line" >&2; exit 1; }
+    if grep -q "refused a delivery" "$log"; then echo "quickstart: a delivery did not verify" >&2; exit 1; fi
+    rm -f "$log"
   ' swift-suite "$HERE" "$ROOT" "${LINK[@]}" || status=$?
 t3=$(date +%s)
 echo "swift suite: chroot $((t1 - t0)) s, cargo + bindgen $((t2 - t1)) s, swift build/test/example $((t3 - t2)) s"
