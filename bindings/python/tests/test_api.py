@@ -63,6 +63,7 @@ def test_error_kinds_match_the_core() -> None:
         "api_error": payintent.APIError, "connection_error": payintent.APIConnectionError,
         "timeout_error": payintent.APITimeoutError, "invalid_argument_error": payintent.InvalidArgumentError,
         "signature_verification_error": payintent.SignatureVerificationError,
+        "cancelled_error": payintent.RequestCancelledError,
     }
     assert sorted(payintent.error_kinds()) == sorted(classes)
     assert issubclass(payintent.InvalidArgumentError, ValueError)
