@@ -25,13 +25,21 @@ fn client(url: &str) -> Client {
 
 /// A tiny receiver: answers 200 to every POST and hands (signature, body) on.
 async fn receiver() -> (String, mpsc::UnboundedReceiver<(String, Vec<u8>)>) {
+    failing_receiver(0).await
+}
+
+/// Like [`receiver`], but answers 500 to its first `fail_first` deliveries
+/// (those are handed on too, so a test sees the retries).
+async fn failing_receiver(fail_first: usize) -> (String, mpsc::UnboundedReceiver<(String, Vec<u8>)>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/hooks", listener.local_addr().unwrap());
     let (tx, rx) = mpsc::unbounded_channel();
+    let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     tokio::spawn(async move {
         loop {
             let Ok((mut sock, _)) = listener.accept().await else { return };
             let tx = tx.clone();
+            let served = served.clone();
             tokio::spawn(async move {
                 let mut buf = Vec::new();
                 let mut chunk = [0u8; 4096];
@@ -66,7 +74,10 @@ async fn receiver() -> (String, mpsc::UnboundedReceiver<(String, Vec<u8>)>) {
                     })
                     .unwrap_or_default();
                 let _ = tx.send((signature, buf[head_end..head_end + length].to_vec()));
-                let _ = sock.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").await;
+                let n = served.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let status = if n < fail_first { "500 Internal Server Error" } else { "200 OK" };
+                let reply = format!("HTTP/1.1 {status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+                let _ = sock.write_all(reply.as_bytes()).await;
             });
         }
     });
@@ -153,4 +164,36 @@ async fn bad_event_parameters_are_refused_before_sending() {
     }
     let e = events.retrieve("pi_123").await.unwrap_err();
     assert_eq!(e.kind, ErrorKind::InvalidArgument);
+}
+
+#[tokio::test]
+async fn a_failing_endpoint_gets_the_event_again_until_it_recovers() {
+    let mut config = SandboxConfig::default();
+    config.webhooks.initial_backoff = Duration::from_millis(20);
+    config.webhooks.max_backoff = Duration::from_millis(100);
+    let sb = Sandbox::start(config).await.unwrap();
+    // The endpoint fails its first two deliveries (500), then accepts.
+    let (url, mut deliveries) = failing_receiver(2).await;
+    let secret = register_endpoint(&sb.base_url(), &url).await;
+    let pi = client(&sb.base_url()).payment_intents().create(&CreateParams::new(1500, "usd")).await.unwrap();
+
+    // Only payment_intent.created is due: it must come three times (two
+    // refusals, then the accepted retry), each signed and the same event.
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let (signature, body) = tokio::time::timeout(Duration::from_secs(10), deliveries.recv())
+            .await
+            .expect("the event is delivered again after a failure")
+            .unwrap();
+        let event = Webhook::construct_event(&body, &signature, &secret).expect("every attempt is signed");
+        assert_eq!(event.event_type, "payment_intent.created");
+        assert_eq!(event.payment_intent().unwrap().id, pi.id);
+        ids.push(event.id);
+    }
+    assert!(ids.iter().all(|id| *id == ids[0]), "retries carry the same event id: {ids:?}");
+    // Once accepted, it is not sent again.
+    if let Ok(Some((_, body))) = tokio::time::timeout(Duration::from_millis(500), deliveries.recv()).await {
+        let log = reqwest::get(format!("{}/__sandbox/webhook_attempts", sb.base_url())).await.unwrap().text().await.unwrap();
+        panic!("delivered again after it was accepted: {}\nattempts: {log}", &String::from_utf8_lossy(&body)[..60]);
+    }
 }

@@ -122,3 +122,22 @@ fn unknown_event_types_and_objects_are_kept_raw() {
     assert!(matches!(event.data.object, EventObject::Other(_)));
     assert_eq!(event.to_json()["data"]["object"]["amount"], "x");
 }
+
+#[test]
+fn a_repeated_delivery_verifies_again_and_is_deduplicated_by_event_id() {
+    // Deliveries come at least once: the same event may arrive again with a
+    // new signature; it verifies each time and a handler keeps its id.
+    let mut handled = std::collections::HashSet::new();
+    let mut effects = Vec::new();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let first = Webhook::generate_test_header(PAYLOAD.as_bytes(), SECRET, Some(now - 30));
+    let again = Webhook::generate_test_header(PAYLOAD.as_bytes(), SECRET, Some(now));
+    assert_ne!(first, again);
+    for header in [&first, &again, &first] {
+        let event = Webhook::construct_event(PAYLOAD.as_bytes(), header, SECRET).unwrap();
+        if handled.insert(event.id.clone()) {
+            effects.push(event.event_type.clone());
+        }
+    }
+    assert_eq!(effects, ["payment_intent.succeeded"]);
+}

@@ -125,12 +125,16 @@ async fn post(url: &str, body: String, signature: String) -> Result<u16, String>
         .body(Full::new(Bytes::from(body)))
         .map_err(|e| format!("request: {e}"))?;
     let mut conn = std::pin::pin!(conn);
+    let mut send = std::pin::pin!(sender.send_request(req));
+    let status = |r: hyper::Result<hyper::Response<hyper::body::Incoming>>| r.map(|resp| resp.status().as_u16());
     tokio::select! {
-        r = sender.send_request(req) => r.map(|resp| resp.status().as_u16()).map_err(|e| format!("send: {e}")),
-        r = &mut conn => Err(match r {
-            Ok(()) => "connection closed before an answer".to_string(),
-            Err(e) => format!("connection: {e}"),
-        }),
+        r = &mut send => status(r).map_err(|e| format!("send: {e}")),
+        r = &mut conn => match r {
+            // The connection ended; an answer read before the close (an
+            // endpoint answering with `Connection: close`) is already waiting.
+            Ok(()) => status(send.await).map_err(|_| "connection closed before an answer".to_string()),
+            Err(e) => Err(format!("connection: {e}")),
+        },
     }
 }
 
