@@ -15,7 +15,7 @@ use serde_json::{json, Map, Value};
 const CASES: usize = 3000;
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/data/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).unwrap()
 }
 

@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Map;
 
 fn description() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/payment_intents.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/payment_intents.json");
     let text = std::fs::read_to_string(path).expect("read api/payment_intents.json");
     serde_json::from_str(&text).expect("api/payment_intents.json is JSON")
 }

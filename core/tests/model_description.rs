@@ -8,7 +8,7 @@ use payintent::PaymentIntent;
 use serde_json::{json, Map, Value};
 
 fn description() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/payment_intents.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/payment_intents.json");
     let text = std::fs::read_to_string(path).expect("read api/payment_intents.json");
     serde_json::from_str(&text).expect("api/payment_intents.json is JSON")
 }

@@ -6,7 +6,7 @@ use payintent::{CancellationReason, CaptureMethod, Status};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/data/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).unwrap()
 }
 

@@ -94,7 +94,7 @@ fn fault(spec: &Value) -> Fault {
 
 #[tokio::test]
 async fn shared_scenarios() {
-    let path = format!("{}/../tests/scenarios/payment_intents.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/data/scenarios.json", env!("CARGO_MANIFEST_DIR"));
     let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let sb = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let mut ran = 0;
