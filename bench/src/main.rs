@@ -5,6 +5,12 @@
 //!     cargo run --release -p payintent-bench                 # Rust figures
 //!     cargo run --release -p payintent-bench -- fixed-server --port 0
 //!         # only the server, for bench/python_bench.py and bench/node_bench.js
+//!     cargo run --release -p payintent-bench -- client --url http://127.0.0.1:PORT
+//!         # payintent vs bare reqwest vs raw TCP against that server (client_figures.rs)
+//!
+//! `bench/run.py` runs every language against one server, pinned to one CPU.
+
+mod client_figures;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -92,9 +98,15 @@ fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("client") {
+        return client_figures::run(&args);
+    }
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(serve_or_measure(args))
+}
+
+async fn serve_or_measure(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     if args.first().map(String::as_str) == Some("fixed-server") {
         let port = arg(&args, "--port").map(|p| p.parse()).transpose()?.unwrap_or(0);
         let (addr, _task) = serve(port).await?;
