@@ -14,7 +14,7 @@
 #   packaging/*/package.json (per-platform and sandbox npm packages, when they exist),
 #   bindings/kotlin/pom.xml (the project's own <version>),
 #   and the version shown to users in install snippets (README.md, bindings/*/README.md).
-# Cargo.lock follows on the next cargo command (set mode runs `cargo update --workspace --offline`).
+#   Cargo.lock (the workspace members' own entries).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -126,6 +126,9 @@ json_site("bindings/node/package-lock.json", package_lock)
 for path in sorted(glob.glob("bindings/node/npm/*/package.json") + glob.glob("packaging/*/package.json")):
     json_site(path, package_json)
 
+# Cargo.lock: the workspace members' own entries (the path packages: no `source` line).
+regex_site("Cargo.lock", r'(?m)(^\[\[package\]\]\nname = "(?:payintent[a-z-]*|uniffi-bindgen)"\nversion = ")(' + SEMVER + r')(?="\n(?!source))', "workspace member version")
+
 # Kotlin/JVM: the project's own <version> (the first one, right after <artifactId>).
 regex_site("bindings/kotlin/pom.xml", r'(<artifactId>payintent-kotlin</artifactId>\s*<version>)(' + SEMVER + ')', "project <version>")
 
@@ -151,10 +154,5 @@ if mode == "check":
 else:
     for path in changed:
         print(f"set-version: {path} -> {target}")
+    print("set-version: done; review `git diff`, then scripts/set-version.sh --check")
 PY
-
-if [ "$mode" = set ]; then
-  # Cargo.lock records the workspace members' versions; refresh only those.
-  cargo update --workspace --offline -q
-  echo "set-version: Cargo.lock updated; now run scripts/set-version.sh --check and review git diff"
-fi
