@@ -75,12 +75,26 @@ ALL=(api rust localstripe stripe-mock python node kotlin swift)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
 
 suite_api() {
+  # --- release plumbing (issue 9): LICENSE copies identical, versions in step ---
+  bash scripts/license-check.sh || return 1
+  bash scripts/set-version.sh --check || return 1
+  # --- end release plumbing ---
   bash scripts/codegen-check.sh
   # The five surfaces against the description (Swift/Kotlin from the built library).
   cargo build -q -p payintent-uniffi -p uniffi-bindgen
   python3 api/surfaces.py
 }
+# The declared rust-version (Cargo.toml [workspace.package]) is true: the published
+# crates check with exactly that toolchain against the locked dependencies.
+rust_msrv_check() {
+  local msrv
+  msrv="$(sed -n '/^\[workspace\.package\]/,/^\[/s/^rust-version = "\(.*\)"/\1/p' Cargo.toml)"
+  [ -n "$msrv" ] || { echo "no rust-version in Cargo.toml [workspace.package]"; return 1; }
+  rustup toolchain list | grep -q "^$msrv[.-]" || rustup toolchain install "$msrv" --profile minimal || return 1
+  cargo "+$msrv" check -q -p payintent -p payintent-sandbox --locked
+}
 suite_rust() {
+  rust_msrv_check &&
   cargo build -p payintent-sandbox &&
   cargo test -p payintent -p payintent-sandbox 2>&1 &&
   # README's first command: the quickstart (with its webhook events) against the embedded sandbox.
