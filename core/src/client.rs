@@ -266,7 +266,7 @@ impl Client {
             let delay = backoff::delay(attempt, cfg.initial_backoff, cfg.max_backoff, server_wait, jitter);
             if let Some(d) = deadline {
                 let wake = Instant::now().checked_add(delay);
-                if wake.map_or(true, |w| w >= d.end) {
+                if wake.is_none_or(|w| w >= d.end) {
                     return Err(deadline_error(d, attempt, Some(err)));
                 }
             }

@@ -176,7 +176,7 @@ impl Pager {
     /// Everything left, or at most `max` items.
     pub async fn collect(mut self, max: Option<usize>) -> Result<Vec<PaymentIntent>> {
         let mut out = Vec::new();
-        while max.map_or(true, |m| out.len() < m) {
+        while max.is_none_or(|m| out.len() < m) {
             match self.next().await? {
                 Some(pi) => out.push(pi),
                 None => break,

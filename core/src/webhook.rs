@@ -63,7 +63,7 @@ fn parse_header(header: &str) -> Result<Header> {
 }
 
 fn hex_decode(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || text.len() > 256 {
+    if !text.len().is_multiple_of(2) || text.len() > 256 {
         return None;
     }
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()

@@ -138,7 +138,7 @@ async fn handle(req: Request<hyper::body::Incoming>, shared: Arc<Shared>) -> Htt
 /// Use up the first queued fault that matches `path`.
 fn take_fault(shared: &Shared, path: &str) -> Option<FaultKind> {
     let mut faults = lock(&shared.faults);
-    let i = faults.iter().position(|f| f.path_prefix.as_deref().map_or(true, |p| path.starts_with(p)))?;
+    let i = faults.iter().position(|f| f.path_prefix.as_deref().is_none_or(|p| path.starts_with(p)))?;
     let kind = faults[i].kind.clone();
     if faults[i].count <= 1 {
         faults.remove(i);

@@ -162,7 +162,7 @@ async fn serve(
                 chunk
             };
             let mut sent: u64 = 0;
-            while limit.map_or(true, |l| sent < l) {
+            while limit.is_none_or(|l| sent < l) {
                 if sock.write_all(&framed).await.is_err() {
                     return;
                 }

@@ -38,7 +38,7 @@ impl Store {
             })
         };
         let matching = |i: &&Intent| -> bool {
-            customer.as_ref().map_or(true, |c| i.obj["customer"].as_str() == Some(c.as_str()))
+            customer.as_ref().is_none_or(|c| i.obj["customer"].as_str() == Some(c.as_str()))
                 && created.iter().all(|(op, n)| {
                     let c = as_int(&i.obj["created"]).unwrap_or(0);
                     match op.as_str() {

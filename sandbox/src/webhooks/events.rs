@@ -181,9 +181,9 @@ impl Store {
                 let keep = |s: &Stored| {
                     let t = s.obj["type"].as_str().unwrap_or("");
                     let c = int(&s.obj, "created");
-                    ty.as_deref().map_or(true, |p| matches(p, t))
-                        && types.as_ref().map_or(true, |ts| ts.iter().any(|x| x == t))
-                        && delivered.map_or(true, |d| (int(&s.obj, "pending_webhooks") == 0) == d)
+                    ty.as_deref().is_none_or(|p| matches(p, t))
+                        && types.as_ref().is_none_or(|ts| ts.iter().any(|x| x == t))
+                        && delivered.is_none_or(|d| (int(&s.obj, "pending_webhooks") == 0) == d)
                         && created.iter().all(|(op, n)| match op.as_str() {
                             "gt" => c > *n,
                             "gte" => c >= *n,
