@@ -16,7 +16,7 @@ else
 fi
 
 echo "==> napi build --platform (debug)"
-npx --no-install napi build --platform --output-dir native
+npm run --silent build   # napi build --platform --js binding.js --output-dir native
 
 echo "==> cargo build -p payintent-sandbox"
 (cd "$ROOT" && cargo build -q -p payintent-sandbox)
