@@ -140,7 +140,8 @@ for py in "${pythons[@]}"; do
   say "== Python $ver: fresh venv $venv"
   "$py" -m venv "$venv"
   # Only the wheels of dist/ (no index, no sdist): pip must accept their tags here.
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --only-binary :all: \
+  env -u PIP_FIND_LINKS -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL \
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --only-binary :all: \
     --find-links "$WHEELS" payintent payintent-sandbox
   (cd "$WORK" && "$venv/bin/python" - "$venv" <<'PY'
 import os, sys, payintent, payintent_sandbox
