@@ -7,88 +7,285 @@
 //! [`lenient_object!`] declares a model struct and writes its `Deserialize`,
 //! `Serialize` and `Debug` impls from one field list.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
 
-use serde::de::DeserializeOwned;
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-/// The fields of one JSON object being read into a struct.
-pub(crate) struct Fields {
-    map: Map<String, Value>,
-    used: HashSet<&'static str>,
+/// A key of an object being read, borrowed from the input when it can be.
+pub(crate) struct Key<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(s)))
+            }
+        }
+        d.deserialize_str(V)
+    }
 }
 
-impl Fields {
-    pub(crate) fn new(map: Map<String, Value>) -> Self {
-        Fields { map, used: HashSet::new() }
-    }
+/// One typed field of an object being read: not (yet) seen, seen as `null`,
+/// read, or unreadable (its raw value is then in `extra`).
+pub(crate) enum Slot<T> {
+    Absent,
+    Null,
+    Typed(T),
+    Unreadable(String),
+}
 
-    /// `key` read as `T`; absent, `null` or unreadable gives `T::default()`
-    /// (unreadable values stay in `extra`).
-    pub(crate) fn take<T: DeserializeOwned + Default>(&mut self, key: &'static str) -> T {
-        self.take_or(key, T::default)
-    }
-
-    /// Like [`Fields::take`] with another fallback.
-    pub(crate) fn take_or<T: DeserializeOwned>(&mut self, key: &'static str, fallback: fn() -> T) -> T {
-        match self.map.get(key) {
-            None => fallback(),
-            Some(Value::Null) => {
-                self.used.insert(key);
-                fallback()
+impl<T> Slot<T> {
+    /// Like [`Slot::read`], with the value read by `seed`.
+    pub(crate) fn read_with<'de, A: MapAccess<'de>, S: DeserializeSeed<'de, Value = Read<T>>>(
+        &mut self,
+        seed: S,
+        map: &mut A,
+        key: Key<'de>,
+        extra: &mut Map<String, Value>,
+    ) -> Result<(), A::Error> {
+        if !matches!(self, Slot::Absent) {
+            extra.shift_remove(key.0.as_ref());
+        }
+        *self = match map.next_value_seed(seed)? {
+            Read::Null => Slot::Null,
+            Read::Typed(t) => Slot::Typed(t),
+            Read::Raw(raw, why) => {
+                extra.insert(key.0.into_owned(), raw);
+                Slot::Unreadable(why)
             }
-            Some(v) => match T::deserialize(v) {
-                Ok(t) => {
-                    self.used.insert(key);
-                    t
-                }
-                Err(_) => fallback(),
-            },
+        };
+        Ok(())
+    }
+
+    /// The value read, or `fallback()`.
+    pub(crate) fn or_else(self, fallback: fn() -> T) -> T {
+        match self {
+            Slot::Typed(t) => t,
+            _ => fallback(),
         }
     }
 
-    /// `key` read as `T`, or an error naming the key.
-    pub(crate) fn required<T: DeserializeOwned>(&mut self, key: &'static str) -> Result<T, String> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Err(format!("the required field `{key}` is missing or null")),
-            Some(v) => match T::deserialize(v) {
-                Ok(t) => {
-                    self.used.insert(key);
-                    Ok(t)
-                }
-                Err(e) => Err(format!("the required field `{key}` is unreadable: {e}")),
-            },
+    /// The value read, or an error naming `key`.
+    pub(crate) fn required(self, key: &str) -> Result<T, String> {
+        match self {
+            Slot::Typed(t) => Ok(t),
+            Slot::Absent | Slot::Null => Err(format!("the required field `{key}` is missing or null")),
+            Slot::Unreadable(why) => Err(format!("the required field `{key}` is unreadable: {why}")),
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Slot<T> {
+    /// Read the value of `key` from `map` into this slot; an unreadable value
+    /// goes to `extra`. A repeated key replaces what the earlier one gave.
+    pub(crate) fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: Key<'de>,
+        extra: &mut Map<String, Value>,
+    ) -> Result<(), A::Error> {
+        self.read_with(Lenient(PhantomData), map, key, extra)
+    }
+}
+
+impl<T: Default> Slot<T> {
+    /// The value read, or `T::default()`.
+    pub(crate) fn or_default(self) -> T {
+        self.or_else(T::default)
+    }
+}
+
+/// What a value read as `T` gave: `null`, a `T`, or the raw value with the
+/// reason it is not a `T`.
+pub(crate) enum Read<T> {
+    Null,
+    Typed(T),
+    Raw(Value, String),
+}
+
+impl<T: DeserializeOwned> Read<T> {
+    fn from_raw(raw: Value) -> Self {
+        match T::deserialize(&raw) {
+            Ok(t) => Read::Typed(t),
+            Err(e) => Read::Raw(raw, e.to_string()),
         }
     }
 
-    /// An array of `T`: items that read as `T`, and the raw items that do not.
-    /// Absent or `null` gives two empty lists; a non-array stays in `extra`.
-    pub(crate) fn items<T: DeserializeOwned>(&mut self, key: &'static str) -> (Vec<T>, Vec<Value>) {
-        let mut good = Vec::new();
-        let mut bad = Vec::new();
-        match self.map.get(key) {
-            None => {}
-            Some(Value::Null) => {
-                self.used.insert(key);
-            }
-            Some(Value::Array(items)) => {
-                self.used.insert(key);
-                for item in items {
-                    match T::deserialize(item) {
-                        Ok(t) => good.push(t),
-                        Err(_) => bad.push(item.clone()),
-                    }
-                }
-            }
-            Some(_) => {}
+    fn from_scalar(scalar: Scalar<'_>, raw: impl FnOnce() -> Value) -> Self {
+        match T::deserialize(scalar) {
+            Ok(t) => Read::Typed(t),
+            Err(e) => Read::Raw(raw(), e.to_string()),
         }
-        (good, bad)
     }
+}
 
-    /// Every key not read into a typed field, in the order sent.
-    pub(crate) fn into_extra(self) -> Map<String, Value> {
-        let used = self.used;
-        self.map.into_iter().filter(|(k, _)| !used.contains(k.as_str())).collect()
+/// Reads one value as `T` in a single pass: a scalar goes straight into `T`;
+/// an object or array is buffered as a `Value` (its raw form if `T` cannot
+/// read it). Never fails on well-formed input.
+struct Lenient<T>(PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for Lenient<T> {
+    type Value = Read<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de, T: DeserializeOwned> Visitor<'de> for Lenient<T> {
+    type Value = Read<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Read<T>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Read<T>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Read<T>, E> {
+        Ok(Read::from_scalar(Scalar::Bool(v), || Value::from(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Read<T>, E> {
+        Ok(Read::from_scalar(Scalar::I64(v), || Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Read<T>, E> {
+        Ok(Read::from_scalar(Scalar::U64(v), || Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Read<T>, E> {
+        Ok(Read::from_scalar(Scalar::F64(v), || Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Read<T>, E> {
+        Ok(Read::from_scalar(Scalar::Str(v), || Value::from(v)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<T>, A::Error> {
+        Ok(Read::from_raw(Value::deserialize(MapAccessDeserializer::new(map))?))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
+        Ok(Read::from_raw(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    }
+}
+
+/// A JSON scalar as a `Deserializer`, so a field reads it without a `Value`.
+enum Scalar<'a> {
+    Bool(bool),
+    I64(i64),
+    U64(u64),
+    F64(f64),
+    Str(&'a str),
+}
+
+impl<'de> Deserializer<'de> for Scalar<'_> {
+    type Error = serde::de::value::Error;
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        match self {
+            Scalar::Bool(b) => v.visit_bool(b),
+            Scalar::I64(n) => v.visit_i64(n),
+            Scalar::U64(n) => v.visit_u64(n),
+            Scalar::F64(n) => v.visit_f64(n),
+            Scalar::Str(s) => v.visit_str(s),
+        }
+    }
+    fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+        v.visit_some(self)
+    }
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// The items of a list's `data`: those that read as `T`, and the raw ones
+/// that do not.
+pub(crate) struct DataItems<T> {
+    pub good: Vec<T>,
+    pub bad: Vec<Value>,
+}
+
+impl<T> Default for DataItems<T> {
+    fn default() -> Self {
+        DataItems { good: Vec::new(), bad: Vec::new() }
+    }
+}
+
+/// Reads a list's `data` like [`Lenient`] reads a field, item by item: each
+/// item is captured as raw JSON first, so one that fails half-way (a
+/// PaymentIntent without an `id`) is kept as sent.
+pub(crate) struct ItemsSeed<T>(pub PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ItemsSeed<T> {
+    type Value = Read<DataItems<T>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de, T: DeserializeOwned> Visitor<'de> for ItemsSeed<T> {
+    type Value = Read<DataItems<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = DataItems::default();
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+            match serde_json::from_str::<T>(raw.get()) {
+                Ok(t) => items.good.push(t),
+                Err(_) => items.bad.push(serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?),
+            }
+        }
+        Ok(Read::Typed(items))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Read::not_array(Value::from(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Read::not_array(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Read::not_array(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Read::not_array(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Read::not_array(Value::from(v)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(Read::not_array(Value::deserialize(MapAccessDeserializer::new(map))?))
+    }
+}
+
+impl<T> Read<DataItems<T>> {
+    fn not_array(raw: Value) -> Self {
+        Read::Raw(raw, "not an array".to_string())
     }
 }
 
@@ -149,22 +346,34 @@ macro_rules! lenient_object {
             $( $(#[$smeta])* pub $skip: $sty, )*
         }
 
-        impl $name {
-            fn from_fields(mut f: $crate::lenient::Fields) -> Result<Self, String> {
-                let mut out = $name {
-                    $( $field: lenient_object!(@get f, $how $(($arg))?, lenient_object!(@wire $field $($wire)?), $ty), )*
-                    $extra: serde_json::Map::new(),
-                    $( $skip: Default::default(), )*
-                };
-                out.$extra = f.into_extra();
-                Ok(out)
-            }
-        }
-
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let map = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(d)?;
-                $name::from_fields($crate::lenient::Fields::new(map)).map_err(<D::Error as serde::de::Error>::custom)
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " object"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        let mut extra = serde_json::Map::new();
+                        $( let mut $field = $crate::lenient::Slot::<$ty>::Absent; )*
+                        while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
+                            $(
+                                if key.0 == lenient_object!(@wire $field $($wire)?) {
+                                    $field.read(&mut map, key, &mut extra)?;
+                                    continue;
+                                }
+                            )*
+                            extra.insert(key.0.into_owned(), map.next_value()?);
+                        }
+                        Ok($name {
+                            $( $field: lenient_object!(@get $field, $how $(($arg))?, lenient_object!(@wire $field $($wire)?)), )*
+                            $extra: extra,
+                            $( $skip: Default::default(), )*
+                        })
+                    }
+                }
+                d.deserialize_map(V)
             }
         }
 
@@ -199,9 +408,11 @@ macro_rules! lenient_object {
     (@wire $field:ident) => { stringify!($field) };
     (@wire $field:ident $wire:literal) => { $wire };
 
-    (@get $f:ident, required, $key:expr, $ty:ty) => { $f.required::<$ty>($key)? };
-    (@get $f:ident, or_else($fallback:expr), $key:expr, $ty:ty) => { $f.take_or::<$ty>($key, $fallback) };
-    (@get $f:ident, $how:ident, $key:expr, $ty:ty) => { $f.take::<$ty>($key) };
+    (@get $slot:ident, required, $key:expr) => {
+        $slot.required($key).map_err(<A::Error as serde::de::Error>::custom)?
+    };
+    (@get $slot:ident, or_else($fallback:expr), $key:expr) => { $slot.or_else($fallback) };
+    (@get $slot:ident, $how:ident, $key:expr) => { $slot.or_default() };
 
     (@write opt, $value:expr) => { ($value).is_some() };
     (@write or_empty, $value:expr) => { !($value).is_empty() };
@@ -217,18 +428,58 @@ pub(crate) use lenient_object;
 mod tests {
     use super::*;
 
+    /// Reads `json`'s `k` into a slot of `T` as an object visitor does.
+    fn read<T: DeserializeOwned>(json: &str) -> (Slot<T>, Map<String, Value>) {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: DeserializeOwned> Visitor<'de> for V<T> {
+            type Value = (Slot<T>, Map<String, Value>);
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let (mut slot, mut extra) = (Slot::Absent, Map::new());
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    if key.0 == "k" {
+                        slot.read(&mut map, key, &mut extra)?;
+                    } else {
+                        extra.insert(key.0.into_owned(), map.next_value()?);
+                    }
+                }
+                Ok((slot, extra))
+            }
+        }
+        let from_text = serde_json::Deserializer::from_str(json).deserialize_map(V(PhantomData)).unwrap();
+        let value: Value = serde_json::from_str(json).unwrap();
+        let from_value = value.deserialize_map(V::<T>(PhantomData)).unwrap();
+        assert_eq!(from_text.1, from_value.1, "{json}");
+        from_text
+    }
+
     #[test]
-    fn fields_fall_back_and_keep_raw_values() {
-        let map = serde_json::json!({"a": 5, "b": null, "c": "x", "d": [1, "y", 2], "e": 1}).as_object().unwrap().clone();
-        let mut f = Fields::new(map);
-        assert_eq!(f.take::<i64>("a"), 5);
-        assert_eq!(f.take::<Option<i64>>("b"), None);
-        assert_eq!(f.take::<i64>("c"), 0);
-        assert_eq!(f.items::<i64>("d"), (vec![1, 2], vec![Value::from("y")]));
-        assert!(f.required::<String>("e").unwrap_err().contains("`e`"));
-        assert!(f.required::<String>("zz").unwrap_err().contains("missing"));
-        let extra = f.into_extra();
-        assert_eq!(Value::Object(extra), serde_json::json!({"c": "x", "e": 1}));
+    fn slots_fall_back_and_keep_raw_values() {
+        assert_eq!(read::<i64>(r#"{"k": 5}"#).0.or_default(), 5);
+        assert_eq!(read::<Option<String>>(r#"{"k": "x"}"#).0.or_default().as_deref(), Some("x"));
+        assert_eq!(read::<Vec<i64>>(r#"{"k": [1, 2]}"#).0.or_default(), [1, 2]);
+        let (slot, extra) = read::<Option<i64>>(r#"{"k": null, "z": 1}"#);
+        assert!(matches!(slot, Slot::Null));
+        assert_eq!(Value::Object(extra), serde_json::json!({"z": 1}));
+        for (json, raw) in [
+            (r#"{"k": "x"}"#, serde_json::json!("x")),
+            (r#"{"k": 1.5}"#, serde_json::json!(1.5)),
+            (r#"{"k": 18446744073709551615}"#, serde_json::json!(u64::MAX)),
+            (r#"{"k": [1, "y"]}"#, serde_json::json!([1, "y"])),
+            (r#"{"k": {"a": [true]}}"#, serde_json::json!({"a": [true]})),
+        ] {
+            let (slot, extra) = read::<i64>(json);
+            assert_eq!(extra.get("k"), Some(&raw), "{json}");
+            assert!(slot.required("k").unwrap_err().contains("`k` is unreadable"), "{json}");
+        }
+        assert!(read::<String>(r#"{"z": 1}"#).0.required("k").unwrap_err().contains("missing"));
+        // A repeated key: the last one counts, and an earlier raw value goes.
+        let (slot, extra) = read::<i64>(r#"{"k": "x", "z": 1, "k": 7}"#);
+        assert_eq!((slot.or_default(), Value::Object(extra)), (7, serde_json::json!({"z": 1})));
+        let (slot, extra) = read::<i64>(r#"{"k": 7, "k": "x"}"#);
+        assert_eq!((slot.or_default(), Value::Object(extra)), (0, serde_json::json!({"k": "x"})));
     }
 
     #[test]

@@ -3,12 +3,15 @@
 //! `lenient`), and one unreadable item never fails its page: it is kept,
 //! raw, in `unreadable`.
 
-use serde::de::{DeserializeOwned, Deserializer};
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::lenient::Fields;
+use crate::lenient::{DataItems, ItemsSeed, Key, Slot};
 use crate::meta::{ResponseMeta, WithMeta};
 
 /// One page of a list. `url` is empty when the API sends none (LeanRails),
@@ -56,39 +59,59 @@ pub struct SearchResult<T> {
     pub last_response: Option<ResponseMeta>,
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut f = Fields::new(Map::deserialize(d)?);
-        let object = f.take("object");
-        let (data, unreadable) = f.items("data");
-        let has_more = f.take("has_more");
-        let url = f.take("url");
-        Ok(List { object, data, has_more, url, unreadable, extra: f.into_extra(), last_response: None })
-    }
+/// Declares `Deserialize` for a page type: `data` is read item by item (see
+/// [`ItemsSeed`]), every other listed field leniently, other keys into `extra`.
+macro_rules! lenient_page {
+    ($page:ident { $($field:ident: $ty:ty),* }) => {
+        impl<'de, T: DeserializeOwned> Deserialize<'de> for $page<T> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V<T>(PhantomData<T>);
+                impl<'de, T: DeserializeOwned> Visitor<'de> for V<T> {
+                    type Value = $page<T>;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str(concat!("a ", stringify!($page), " object"))
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$page<T>, A::Error> {
+                        let mut extra = Map::new();
+                        let mut data = Slot::<DataItems<T>>::Absent;
+                        $( let mut $field = Slot::<$ty>::Absent; )*
+                        while let Some(key) = map.next_key::<Key<'de>>()? {
+                            if key.0 == "data" {
+                                data.read_with(ItemsSeed(PhantomData), &mut map, key, &mut extra)?;
+                                continue;
+                            }
+                            $(
+                                if key.0 == stringify!($field) {
+                                    $field.read(&mut map, key, &mut extra)?;
+                                    continue;
+                                }
+                            )*
+                            extra.insert(key.0.into_owned(), map.next_value()?);
+                        }
+                        let DataItems { good, bad } = data.or_default();
+                        Ok($page {
+                            data: good,
+                            unreadable: bad,
+                            $( $field: $field.or_default(), )*
+                            extra,
+                            last_response: None,
+                        })
+                    }
+                }
+                d.deserialize_map(V(PhantomData))
+            }
+        }
+    };
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for SearchResult<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut f = Fields::new(Map::deserialize(d)?);
-        let object = f.take("object");
-        let (data, unreadable) = f.items("data");
-        let has_more = f.take("has_more");
-        let next_page = f.take("next_page");
-        let total_count = f.take("total_count");
-        let url = f.take("url");
-        Ok(SearchResult {
-            object,
-            data,
-            has_more,
-            next_page,
-            total_count,
-            url,
-            unreadable,
-            extra: f.into_extra(),
-            last_response: None,
-        })
-    }
-}
+lenient_page!(List { object: String, has_more: bool, url: String });
+lenient_page!(SearchResult {
+    object: String,
+    has_more: bool,
+    next_page: Option<String>,
+    total_count: Option<u64>,
+    url: String
+});
 
 /// `data` followed by the unreadable items, as one JSON array.
 struct Items<'a, T>(&'a [T], &'a [Value]);

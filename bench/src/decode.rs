@@ -1,0 +1,78 @@
+//! The decode figure: a realistic 100-intent list page (the succeeded fixture
+//! with distinct ids) decoded as `List<PaymentIntent>` and as a
+//! `serde_json::Value`, in interleaved rounds; prints the median µs per
+//! intent of each and their ratio.
+//!
+//!     cargo run --release -p payintent-bench -- decode [--rounds 31] [--pages 200]
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use payintent::{List, PaymentIntent};
+use serde_json::Value;
+
+const FIXTURE: &str = include_str!("../../tests/fixtures/payment_intent_succeeded.json");
+const INTENTS: usize = 100;
+
+/// A list page of `INTENTS` copies of the fixture, each with its own id and
+/// client secret, serialised compactly as a server sends it.
+fn page() -> Vec<u8> {
+    let intent: Value = serde_json::from_str(FIXTURE).expect("the fixture is JSON");
+    let data: Vec<Value> = (0..INTENTS)
+        .map(|i| {
+            let mut pi = intent.clone();
+            let id = format!("pi_3MtweELkdIwHu7ix{i:010}");
+            pi["client_secret"] = Value::from(format!("{id}_secret_ALlpPMIZse0ac8YzPxkMkFgGC"));
+            pi["id"] = Value::from(id);
+            pi
+        })
+        .collect();
+    let page = serde_json::json!({"object": "list", "url": "/v1/payment_intents", "has_more": true, "data": data});
+    serde_json::to_vec(&page).expect("a page serialises")
+}
+
+/// µs per intent of decoding `body` `pages` times with `decode`.
+fn time(body: &[u8], pages: usize, decode: fn(&[u8]) -> usize) -> f64 {
+    let start = Instant::now();
+    for _ in 0..pages {
+        black_box(decode(black_box(body)));
+    }
+    start.elapsed().as_secs_f64() * 1e6 / (pages * INTENTS) as f64
+}
+
+fn typed(body: &[u8]) -> usize {
+    let page: List<PaymentIntent> = serde_json::from_slice(body).expect("the page decodes");
+    assert!(page.unreadable.is_empty());
+    page.data.len()
+}
+
+fn value(body: &[u8]) -> usize {
+    let page: Value = serde_json::from_slice(body).expect("the page is JSON");
+    page["data"].as_array().map_or(0, Vec::len)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+pub fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let rounds: usize = crate::arg(args, "--rounds").map(|v| v.parse()).transpose()?.unwrap_or(31);
+    let pages: usize = crate::arg(args, "--pages").map(|v| v.parse()).transpose()?.unwrap_or(200);
+    let body = page();
+    assert_eq!(typed(&body), INTENTS);
+    let (mut t, mut v) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        t.push(time(&body, pages, typed));
+        v.push(time(&body, pages, value));
+    }
+    let (t, v) = (median(t), median(v));
+    println!(
+        "decode of a {INTENTS}-intent list page ({} bytes), median of {rounds} interleaved rounds of {pages} pages:",
+        body.len()
+    );
+    println!("  payintent List<PaymentIntent>  {t:>6.2} µs per intent");
+    println!("  serde_json::Value              {v:>6.2} µs per intent");
+    println!("  ratio payintent / Value        {:>6.2}", t / v);
+    Ok(())
+}
