@@ -7,10 +7,13 @@
 //!         # only the server, for bench/python_bench.py and bench/node_bench.js
 //!     cargo run --release -p payintent-bench -- client --url http://127.0.0.1:PORT
 //!         # payintent vs bare reqwest vs raw TCP against that server (client_figures.rs)
+//!     cargo run --release -p payintent-bench -- decode
+//!         # decode of a 100-intent list page, payintent vs serde_json::Value (decode.rs)
 //!
 //! `bench/run.py` runs every language against one server, pinned to one CPU.
 
 mod client_figures;
+mod decode;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -102,6 +105,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("client") {
         return client_figures::run(&args);
+    }
+    if args.first().map(String::as_str) == Some("decode") {
+        return decode::run(&args);
     }
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(serve_or_measure(args))
 }
