@@ -1,27 +1,36 @@
 'use strict';
 
-// Benchmark (not a test): per-call time of sequential `retrieve` and `cancel`
-// with payintent versus Stripe's official `stripe` npm package, both against
-// the same fixed-response server, plus the time of `require()` in fresh
-// processes.
+// Benchmark (not a test): per-call time of payintent next to Stripe's
+// official `stripe` npm package and a bare `node:http` keep-alive client (the
+// floor), all against the same fixed-response server, in interleaved rounds;
+// plus the time of `require()` in fresh processes.
 //
-//   node bench/node_bench.js [--calls 2000] [--no-build]
+//   node bench/node_bench.js [--calls 2000] [--rounds 7] [--no-build] [--no-pin] [--cpu 0]
 //
-// Builds the addon in release mode (bindings/node/native) unless --no-build,
-// starts `cargo run --release -p payintent-bench -- fixed-server --port 0`,
-// and installs the `stripe` package into a cache directory outside the repo
+// Figures per contender: sequential `retrieve` and `cancel` (one call at a
+// time) and `retrieve` with 32 calls in flight (time ÷ calls); each is the
+// median of the rounds, every round running each contender once in rotated
+// order. By default the server and the measuring process are pinned to one
+// CPU (`taskset -c 0`): on a 2-vCPU machine each cross-CPU wake-up costs tens
+// of microseconds and lands differently per connection, so unpinned figures
+// swing by 3x. Builds the addon in release mode (bindings/node/native) and the
+// server (`payintent-bench fixed-server`) unless --no-build, and installs the
+// `stripe` package into a cache directory outside the repo
 // (PAYINTENT_BENCH_DEPS, default <tmp>/payintent-node-bench) on first use.
 
 const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const readline = require('node:readline');
 
 const REPO = path.resolve(__dirname, '..');
 const NODE_PKG = path.join(REPO, 'bindings', 'node');
+const SERVER_BIN = path.join(REPO, 'target', 'release', 'payintent-bench');
 const STRIPE_VERSION = '23.1.0';
 const INTENT = 'pi_3MtweELkdIwHu7ix0Dt0gF2H';
+const CONCURRENCY = 32;
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -30,16 +39,30 @@ const opt = (name, dflt) => {
   return i >= 0 && argv[i + 1] ? argv[i + 1] : dflt;
 };
 const CALLS = Number(opt('--calls', '2000'));
-const WARMUP = Math.min(200, Math.ceil(CALLS / 5));
+const ROUNDS = Number(opt('--rounds', '7'));
+const WARMUP = Math.min(300, Math.ceil(CALLS / 5));
 const IMPORT_RUNS = Number(opt('--import-runs', '15'));
+const CPU = opt('--cpu', '0');
+const PIN = !flag('--no-pin');
 
-function buildAddon() {
+/** `cmd args` pinned to the benchmark CPU (unless --no-pin). */
+function pinned(cmd, args) {
+  return PIN ? ['taskset', ['-c', CPU, cmd, ...args]] : [cmd, args];
+}
+
+function build() {
   if (flag('--no-build')) return;
-  console.error('building the payintent addon (release)...');
-  execFileSync('npx', ['--no-install', 'napi', 'build', '--platform', '--release', '--output-dir', 'native'], {
+  console.error('building the payintent addon and the fixed server (release)...');
+  execFileSync('npm', ['run', '--silent', 'build:release'], {
     cwd: NODE_PKG,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  try {
+    execFileSync('cargo', ['build', '-q', '--release', '-p', 'payintent-bench'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (e) {
+    if (!fs.existsSync(SERVER_BIN)) throw e;
+    console.error(`could not rebuild the fixed server; using the existing ${SERVER_BIN}`);
+  }
 }
 
 function stripeDir() {
@@ -56,10 +79,8 @@ function stripeDir() {
 }
 
 async function startFixedServer() {
-  const child = spawn('cargo', ['run', '-q', '--release', '-p', 'payintent-bench', '--', 'fixed-server', '--port', '0'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const [cmd, args] = pinned(SERVER_BIN, ['fixed-server', '--port', '0']);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`fixed server exited with ${code}`)));
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
@@ -71,23 +92,105 @@ async function startFixedServer() {
   return { url, stop: () => child.kill('SIGINT') };
 }
 
-function stats(samplesNs) {
-  const s = [...samplesNs].sort((a, b) => a - b);
-  const us = (ns) => (ns / 1000).toFixed(1);
-  const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  const pct = (p) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-  return { mean: us(mean), p50: us(pct(50)), p99: us(pct(99)) };
+// --- measuring (runs in the pinned child process) ---------------------------
+
+/** Mean µs per call of `n` sequential calls. */
+async function sequential(fn, n) {
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) await fn();
+  return Number(process.hrtime.bigint() - t) / 1000 / n;
 }
 
-async function timeCalls(fn) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = new Array(CALLS);
-  for (let i = 0; i < CALLS; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    samples[i] = Number(process.hrtime.bigint() - t);
+/** µs per call (wall time ÷ calls) of `n` calls with `CONCURRENCY` in flight. */
+async function concurrent(fn, n) {
+  let left = n;
+  const worker = async () => {
+    while (left > 0) {
+      left--;
+      await fn();
+    }
+  };
+  const t = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return Number(process.hrtime.bigint() - t) / 1000 / n;
+}
+
+/** The floor: node:http with a keep-alive agent, body read and JSON-parsed. */
+function bareHttp(url) {
+  const u = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const send = (method, p) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: u.hostname, port: u.port, method, path: p, agent, headers: { authorization: 'Bearer sk_test_bench' } },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+            } catch (e) {
+              reject(e);
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  return {
+    retrieve: () => send('GET', `/v1/payment_intents/${INTENT}`),
+    cancel: () => send('POST', `/v1/payment_intents/${INTENT}/cancel`),
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function measure(url, stripePath) {
+  const { Client } = require(NODE_PKG);
+  const Stripe = require(stripePath);
+  const port = Number(new URL(url).port);
+  const pi = new Client({ apiKey: 'sk_test_bench', baseUrl: url, maxRetries: 0 }).paymentIntents;
+  const stripe = new Stripe('sk_test_bench', { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0 });
+  const floor = bareHttp(url);
+  const contenders = [
+    ['payintent', { retrieve: () => pi.retrieve(INTENT), cancel: () => pi.cancel(INTENT) }],
+    [`stripe ${STRIPE_VERSION}`, { retrieve: () => stripe.paymentIntents.retrieve(INTENT), cancel: () => stripe.paymentIntents.cancel(INTENT) }],
+    ['node:http keep-alive', floor],
+  ];
+  const cases = [
+    ['sequential retrieve', (c) => sequential(c.retrieve, CALLS)],
+    ['sequential cancel (POST)', (c) => sequential(c.cancel, CALLS)],
+    [`${CONCURRENCY} concurrent retrieve`, (c) => concurrent(c.retrieve, CALLS)],
+  ];
+  for (const [, c] of contenders) {
+    await sequential(c.retrieve, WARMUP);
+    await sequential(c.cancel, WARMUP);
+    await concurrent(c.retrieve, WARMUP);
   }
-  return stats(samples);
+  const results = cases.map(() => contenders.map(() => []));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let k = 0; k < cases.length; k++) {
+      for (let j = 0; j < contenders.length; j++) {
+        const i = (j + r) % contenders.length;
+        results[k][i].push(await cases[k][1](contenders[i][1]));
+      }
+    }
+  }
+  const pinNote = PIN ? `pinned to CPU ${CPU} with the server` : 'not pinned';
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs (${pinNote}); ${ROUNDS} interleaved rounds of ${CALLS} calls; medians, µs per call`);
+  for (let k = 0; k < cases.length; k++) {
+    const [ours, peer, floorFig] = results[k].map(median);
+    console.log(`${cases[k][0]}:`);
+    console.log(`  payintent              ${ours.toFixed(1).padStart(7)} µs   ${(ours / peer).toFixed(2)}x stripe-node   ${(ours / floorFig).toFixed(2)}x floor`);
+    console.log(`  stripe ${STRIPE_VERSION}          ${peer.toFixed(1).padStart(7)} µs`);
+    console.log(`  node:http keep-alive   ${floorFig.toFixed(1).padStart(7)} µs   (floor: bare request + JSON.parse)`);
+  }
 }
 
 function importTime(modulePath) {
@@ -101,35 +204,25 @@ function importTime(modulePath) {
   return { median: runs[Math.floor(runs.length / 2)].toFixed(1), min: runs[0].toFixed(1) };
 }
 
-function row(label, r) {
-  return `${label.padEnd(34)} mean ${r.mean.padStart(8)} µs   p50 ${r.p50.padStart(8)} µs   p99 ${r.p99.padStart(8)} µs`;
-}
-
 async function main() {
-  buildAddon();
+  const worker = opt('--measure', null);
+  if (worker) return measure(worker, opt('--stripe', null));
+  build();
   const stripePath = stripeDir();
   const server = await startFixedServer();
   try {
-    const { Client } = require(NODE_PKG);
-    const Stripe = require(stripePath);
-    const port = Number(new URL(server.url).port);
-
-    const pi = new Client({ apiKey: 'sk_test_bench', baseUrl: server.url }).paymentIntents;
-    const stripe = new Stripe('sk_test_bench', { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0 });
-
-    console.log(`node ${process.version}, ${CALLS} sequential calls each (after ${WARMUP} warm-up), server ${server.url}`);
-    console.log(row('payintent  retrieve', await timeCalls(() => pi.retrieve(INTENT))));
-    console.log(row(`stripe ${STRIPE_VERSION} retrieve`, await timeCalls(() => stripe.paymentIntents.retrieve(INTENT))));
-    console.log(row('payintent  cancel', await timeCalls(() => pi.cancel(INTENT))));
-    console.log(row(`stripe ${STRIPE_VERSION} cancel`, await timeCalls(() => stripe.paymentIntents.cancel(INTENT))));
-
-    const a = importTime(NODE_PKG);
-    const b = importTime(stripePath);
-    console.log(`require('payintent')  median ${a.median} ms  min ${a.min} ms  (${IMPORT_RUNS} fresh processes)`);
-    console.log(`require('stripe')     median ${b.median} ms  min ${b.min} ms  (${IMPORT_RUNS} fresh processes)`);
+    const [cmd, args] = pinned(process.execPath, [__filename, ...argv, '--measure', server.url, '--stripe', stripePath]);
+    await new Promise((resolve, reject) => {
+      const child = spawn(cmd, args, { stdio: 'inherit' });
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`measuring process exited with ${code}`))));
+    });
   } finally {
     server.stop();
   }
+  const a = importTime(NODE_PKG);
+  const b = importTime(stripePath);
+  console.log(`require('payintent')  median ${a.median} ms  min ${a.min} ms  (${IMPORT_RUNS} fresh processes)`);
+  console.log(`require('stripe')     median ${b.median} ms  min ${b.min} ms  (${IMPORT_RUNS} fresh processes)`);
 }
 
 main().catch((e) => {

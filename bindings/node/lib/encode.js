@@ -5,6 +5,7 @@
 // given"), so a non-finite number anywhere is refused here with
 // InvalidArgumentError, naming the parameter in API spelling. stripe-node's
 // option names `timeout` and `maxNetworkRetries` are accepted as synonyms.
+// A call's `signal` option is taken out here (it cannot travel as JSON).
 
 const { fromNative } = require('./errors.js');
 
@@ -74,18 +75,42 @@ function renameSynonyms(value, what) {
   return out;
 }
 
-/** `[id, params, options]` of one call, as JSON text. */
+/**
+ * `[id, params, options]` of one call as JSON `text`, and the AbortSignal
+ * given as `options.signal` (null without one), which is not sent.
+ */
 function encodeCall(id, params, options) {
   const p = checkObject(params, 'params');
-  const o = renameSynonyms(checkObject(options, 'options'), 'option');
+  let o = checkObject(options, 'options');
+  let signal = null;
+  if (o !== null && Object.prototype.hasOwnProperty.call(o, 'signal')) {
+    signal = o.signal ?? null;
+    o = { ...o };
+    delete o.signal;
+  }
+  o = renameSynonyms(o, 'option');
   refuseNonFinite(p, 'parameter');
   refuseNonFinite(o, 'option');
-  return JSON.stringify([id === undefined ? null : id, p, o]);
+  return { text: JSON.stringify([id === undefined ? null : id, p, o]), signal };
 }
 
-/** Client settings as JSON text. */
+/** One root certificate: PEM text, or a Buffer/Uint8Array of it. */
+function pemText(v) {
+  if (typeof v === 'string') return v;
+  if (v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('latin1');
+  throw fromNative({
+    kind: 'invalid_argument_error',
+    message: `ca must be PEM text, a Buffer or an array of them, got ${v === null ? 'null' : typeof v}`,
+    param: 'root_certificates',
+  });
+}
+
+/** Client settings as JSON text; `ca` (PEM text, Buffer, or an array of them) becomes an array of text. */
 function encodeConfig(config) {
-  const c = renameSynonyms(config, 'client option');
+  let c = renameSynonyms(config, 'client option');
+  if (c.ca !== undefined && c.ca !== null) {
+    c = { ...c, ca: (Array.isArray(c.ca) ? c.ca : [c.ca]).map(pemText) };
+  }
   refuseNonFinite(c, 'client option');
   return JSON.stringify(c);
 }

@@ -15,6 +15,10 @@ class PayIntentError extends Error {
     this.kind = f.kind || 'api_error';
     this.code = f.code ?? null;
     this.httpStatus = f.httpStatus ?? null;
+    /** The HTTP status, as stripe-node's StripeError names it (same as httpStatus). */
+    this.statusCode = this.httpStatus;
+    /** The response headers (lower-case names), when a response arrived. */
+    this.headers = f.headersJson ? JSON.parse(f.headersJson) : null;
     this.param = f.param ?? null;
     this.declineCode = f.declineCode ?? null;
     this.requestId = f.requestId ?? null;

@@ -3,11 +3,13 @@
 // The Events resource, `client.events`: the polling fallback for webhooks.
 // `retrieve` and `list` run in the Rust core (the native `events` call),
 // which also refuses list parameters it has no field for, before sending.
+// Both take `{ signal }` among their options, like every call.
 
 const util = require('node:util');
 const { encodeCall } = require('./encode.js');
 const { fromNative } = require('./errors.js');
-const { unwrap } = require('./outcome.js');
+const { result } = require('./outcome.js');
+const { invoke, cancelFor } = require('./calls.js');
 const { redactEventResult } = require('./redact.js');
 
 class Events {
@@ -26,12 +28,20 @@ class Events {
         param: 'id',
       });
     }
-    return unwrap(await this.#native.events('retrieve', encodeCall(id, null, options)), redactEventResult);
+    return this.#call('retrieve', encodeCall(id, null, options));
   }
 
   /** One page of events, newest first; filters `type`, `types`, `created`, `delivery_success` and cursors. */
   async list(params, options) {
-    return unwrap(await this.#native.events('list', encodeCall(null, params, options)), redactEventResult);
+    return this.#call('list', encodeCall(null, params, options));
+  }
+
+  #call(op, { text, signal }) {
+    return invoke(
+      (id, cancel) => this.#native.events(id, op, text, cancel),
+      (out) => result(out, redactEventResult),
+      cancelFor(signal),
+    );
   }
 
   [util.inspect.custom]() {

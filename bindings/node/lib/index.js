@@ -3,14 +3,17 @@
 // Public JavaScript API of payintent. The work (validation, encoding,
 // retries, error mapping) happens in the Rust core through the native addon
 // in ../native; this layer turns arguments into JSON text, parses results
-// and raises the error subclass that matches the native error's `kind`.
+// (outcome.js), wires AbortSignals and request hooks (calls.js, hooks.js) and
+// raises the error subclass that matches the native error's `kind`.
 
 const util = require('node:util');
 const native = require('../native/index.js');
 const errors = require('./errors.js');
 const { encodeCall, encodeConfig, isPlainObjectArg } = require('./encode.js');
 const { redactPaymentIntent, redactResult } = require('./redact.js');
-const { unwrap } = require('./outcome.js');
+const { result } = require('./outcome.js');
+const { invoke, cancelFor, deliverTo } = require('./calls.js');
+const { Hooks } = require('./hooks.js');
 const { Events } = require('./events.js');
 const webhooks = require('./webhooks.js');
 const { checkParamNames } = require('./check-params.js');
@@ -24,6 +27,7 @@ class AutoPager {
   #params;
   #options;
   #pager = null;
+  #hook = null;
   #finished = false;
 
   constructor(client, kind, params, options) {
@@ -38,26 +42,37 @@ class AutoPager {
     if (this.#pager === null) {
       try {
         checkParamNames(this.#kind, this.#params);
-        this.#pager = this.#client.pager(this.#kind, encodeCall(null, this.#params, this.#options));
+        const { text, signal } = encodeCall(null, this.#params, this.#options);
+        this.#hook = cancelFor(signal);
+        this.#pager = this.#client.pager(this.#kind, text, this.#hook ? this.#hook.cancel : undefined);
       } catch (e) {
-        this.#finished = true;
+        this.#finish();
         throw e;
       }
     }
-    const out = await this.#pager.next();
-    if (out.error) {
-      this.#finished = true;
-      throw fromNative(out.error);
+    const pager = this.#pager;
+    let value;
+    try {
+      value = await invoke((id) => pager.next(id), (out) => redactPaymentIntent(result(out, (v) => v)), this.#hook, true);
+    } catch (e) {
+      this.#finish();
+      throw e;
     }
-    if (out.done) {
-      this.#finished = true;
+    if (value === undefined) {
+      this.#finish();
       return { done: true, value: undefined };
     }
-    return { done: false, value: redactPaymentIntent(JSON.parse(out.body)) };
+    return { done: false, value };
+  }
+
+  #finish() {
+    this.#finished = true;
+    if (this.#hook) this.#hook.release();
+    this.#hook = null;
   }
 
   async return() {
-    this.#finished = true;
+    this.#finish();
     return { done: true, value: undefined };
   }
 
@@ -77,6 +92,8 @@ class AutoPager {
   }
 }
 
+const finishResult = (text) => result(text, redactResult);
+
 /** The PaymentIntents resource: `client.paymentIntents`. */
 class PaymentIntents {
   #native;
@@ -85,9 +102,18 @@ class PaymentIntents {
     this.#native = nativeClient;
   }
 
-  async #call(op, id, params, options) {
-    checkParamNames(op, params);
-    return unwrap(await this.#native.call(op, encodeCall(id, params, options)), redactResult);
+  #call(op, id, params, options) {
+    let text;
+    let hook;
+    try {
+      checkParamNames(op, params);
+      let signal;
+      ({ text, signal } = encodeCall(id, params, options));
+      hook = cancelFor(signal);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return invoke((n, cancel) => this.#native.call(n, op, text, cancel), finishResult, hook);
   }
 
   create(params, options) {
@@ -139,14 +165,22 @@ class PaymentIntents {
 /** A client for one account of Stripe or LeanRails. */
 class Client {
   #native;
+  #hooks;
 
   constructor(config) {
     if (!isPlainObjectArg(config)) {
       throw new TypeError('new Client(config) needs a config object such as { apiKey: "sk_test_..." }');
     }
-    const created = native.createClient(encodeConfig(config));
+    // The hooks hold no reference to the client (the native side keeps the
+    // delivering function alive, which must not keep the client alive).
+    let setObserving = () => {};
+    const hooks = new Hooks((on) => setObserving(on));
+    const created = native.createClient(encodeConfig(config), deliverTo((e) => hooks.emit(e)));
     if (!(created instanceof native.NativeClient)) throw fromNative(created);
+    const weak = new WeakRef(created);
+    setObserving = (on) => weak.deref()?.setObserving(on);
     this.#native = created;
+    this.#hooks = hooks;
     Object.defineProperty(this, 'paymentIntents', {
       value: new PaymentIntents(created),
       enumerable: false,
@@ -163,6 +197,27 @@ class Client {
       enumerable: false,
       writable: false,
     });
+  }
+
+  /**
+   * Call `fn(event)` for every `request`, `response`, `retry`, `error` or
+   * `cancelled` step of this client's calls (see README, "Request hooks").
+   */
+  on(name, fn) {
+    this.#hooks.on(name, fn);
+    return this;
+  }
+
+  /** Stop calling `fn` for `name`. */
+  off(name, fn) {
+    this.#hooks.off(name, fn);
+    return this;
+  }
+
+  /** Call `fn` for the next `name` event only. */
+  once(name, fn) {
+    this.#hooks.once(name, fn);
+    return this;
   }
 
   /** The base URL requests go to (no trailing slash). */

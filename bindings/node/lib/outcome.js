@@ -1,28 +1,19 @@
 'use strict';
 
-// A native outcome made into a JavaScript result: the parsed object (API
-// spelling) with a non-enumerable `lastResponse` holding the HTTP facts, or
-// the error subclass that matches the native error's `kind`, thrown.
+// A native result made into a JavaScript value: the one JSON text
+// `[meta | null, value]` (src/reply.rs) parsed once; the value (API spelling)
+// gets its redacted renderings and a non-enumerable `lastResponse` with the
+// HTTP facts: requestId, statusCode (also as httpStatus), headers (lower-case
+// names), idempotencyKey, idempotentReplayed, attempts.
 
-const { fromNative } = require('./errors.js');
-
-function meta(m) {
-  return {
-    requestId: m.requestId ?? null,
-    httpStatus: m.httpStatus,
-    idempotencyKey: m.idempotencyKey ?? null,
-    idempotentReplayed: m.idempotentReplayed,
-    attempts: m.attempts,
-  };
-}
-
-/** The result of `out`, given its redacted renderings by `redact`, or throw its error. */
-function unwrap(out, redact) {
-  if (out.error) throw fromNative(out.error);
-  const value = redact(JSON.parse(out.body));
-  if (out.meta) {
+/** The value of result text `text`, given its redacted renderings by `redact`. */
+function result(text, redact) {
+  const [meta, value] = JSON.parse(text);
+  redact(value);
+  if (meta !== null) {
+    meta.statusCode = meta.httpStatus;
     Object.defineProperty(value, 'lastResponse', {
-      value: meta(out.meta),
+      value: meta,
       enumerable: false,
       writable: false,
       configurable: true,
@@ -31,4 +22,4 @@ function unwrap(out, redact) {
   return value;
 }
 
-module.exports = { unwrap };
+module.exports = { result };

@@ -63,8 +63,8 @@ function constructEvent(payload, header, secret, tolerance) {
     throw invalid('tolerance', `tolerance must be a number of seconds, got ${describe(tolerance)}`);
   }
   const out = native.webhookConstructEvent(bytes, text, key, tolerance ?? undefined);
-  if (out.error) throw fromNative(out.error);
-  return redactEvent(JSON.parse(out.body));
+  if (typeof out !== 'string') throw fromNative(out);
+  return redactEvent(JSON.parse(out));
 }
 
 const HEADER_OPTIONS = ['payload', 'secret', 'timestamp'];

@@ -134,7 +134,27 @@ const CLIENT_OPTIONS: &[&str] = &[
     "connectTimeoutMs",
     "deadlineMs",
     "stripeAccount",
+    "proxy",
+    "ca",
 ];
+
+/// Extra root certificates: one PEM text or an array of them (the JS layer
+/// has turned Buffers into text).
+fn pem_list(v: &Value) -> Result<Vec<String>, NativeError> {
+    let bad = |what: &str| invalid_argument("root_certificates", format!("ca must be PEM text, a Buffer or an array of them, got {what}"));
+    match v {
+        Value::Null => Ok(Vec::new()),
+        Value::String(s) => Ok(vec![s.clone()]),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(bad(type_name(other))),
+            })
+            .collect(),
+        other => Err(bad(type_name(other))),
+    }
+}
 
 /// Client settings `{ apiKey, baseUrl, profile, apiVersion, maxRetries, timeoutMs, ... }`.
 pub fn client_builder(v: Value) -> Result<payintent::ClientBuilder, NativeError> {
@@ -177,6 +197,12 @@ pub fn client_builder(v: Value) -> Result<payintent::ClientBuilder, NativeError>
     }
     if let Some(a) = get_string(&map, "stripeAccount", "stripeAccount")? {
         b = b.stripe_account(a);
+    }
+    if let Some(p) = get_string(&map, "proxy", "proxy")? {
+        b = b.proxy(p);
+    }
+    for pem in pem_list(map.get("ca").unwrap_or(&Value::Null))? {
+        b = b.root_certificates_pem(pem.into_bytes());
     }
     Ok(b)
 }

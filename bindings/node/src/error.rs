@@ -26,6 +26,9 @@ pub struct NativeError {
     pub doc_url: Option<String>,
     /// The PaymentIntent attached to the error, as JSON text (API spelling).
     pub payment_intent_json: Option<String>,
+    /// The response headers, if a response arrived, as JSON text (an object
+    /// of lower-case names; see reply.rs).
+    pub headers_json: Option<String>,
 }
 
 impl From<ErrorDetails> for NativeError {
@@ -42,6 +45,7 @@ impl From<ErrorDetails> for NativeError {
             error_type: d.error_type,
             doc_url: d.doc_url,
             payment_intent_json: d.payment_intent.and_then(|pi| serde_json::to_string(pi.as_ref()).ok()),
+            headers_json: d.response_headers.and_then(|h| serde_json::to_string(&crate::reply::Headers(&h)).ok()),
         }
     }
 }

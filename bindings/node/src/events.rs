@@ -7,7 +7,8 @@ use payintent::{EventListParams, Events};
 
 use crate::convert::snake_case;
 use crate::error::{self, NativeError};
-use crate::{parse_call, NativeOutcome};
+use crate::channel::Reply;
+use crate::{parse_call, reply, NativeCancel};
 
 /// What one events call needs, checked before the request is made.
 pub enum EventsCall {
@@ -34,8 +35,13 @@ fn refuse_unknown(params: &EventListParams) -> Result<(), NativeError> {
 }
 
 /// Read `op` (`retrieve` or `list`) and `request` (`[id, params, options]` JSON).
-pub fn prepare(client: &payintent::Client, op: &str, request: &str) -> Result<EventsCall, NativeError> {
-    let args = parse_call(request)?;
+pub fn prepare(
+    client: &payintent::Client,
+    op: &str,
+    request: &str,
+    cancel: Option<&NativeCancel>,
+) -> Result<EventsCall, NativeError> {
+    let args = parse_call(request, cancel)?;
     let events = client.events().with_options(args.opts);
     match op {
         "retrieve" => {
@@ -55,14 +61,10 @@ pub fn prepare(client: &payintent::Client, op: &str, request: &str) -> Result<Ev
 }
 
 /// Make the request.
-pub async fn run(call: EventsCall) -> NativeOutcome {
+pub async fn run(call: EventsCall) -> Reply {
     let result = match call {
-        EventsCall::Retrieve(events, id) => {
-            events.retrieve(&id).await.map(|e| NativeOutcome::from_json(&e, e.last_response.as_ref()))
-        }
-        EventsCall::List(events, params) => {
-            events.list(&params).await.map(|l| NativeOutcome::from_json(&l, l.last_response.as_ref()))
-        }
+        EventsCall::Retrieve(events, id) => events.retrieve(&id).await.map(|e| reply::text(&e, e.last_response.as_ref())),
+        EventsCall::List(events, params) => events.list(&params).await.map(|l| reply::text(&l, l.last_response.as_ref())),
     };
-    result.unwrap_or_else(|e| NativeOutcome::failed(NativeError::from(&e)))
+    result.unwrap_or_else(|e| reply::error(NativeError::from(&e)))
 }

@@ -1,13 +1,17 @@
 //! Node.js binding of payintent (napi-rs). This native part is private: the
 //! public API is the JavaScript layer in `lib/`, which passes each call's
-//! id, parameters and options as one JSON text and gets back the result as
-//! JSON text (API spelling) plus the response facts, or an error object.
+//! number, parameters and options (one JSON text) and gets the outcome back
+//! through the client's channel (channel.rs): the result as one JSON text
+//! `[meta, value]` (reply.rs), or an error object.
 
 #![allow(clippy::result_large_err)]
 
+mod channel;
 mod convert;
 mod error;
 mod events;
+mod observer;
+mod reply;
 pub mod webhooks;
 
 use std::future::Future;
@@ -17,78 +21,26 @@ use std::sync::Arc;
 use futures_util::FutureExt;
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
-use payintent::{Operation, Outcome, Pager, ResponseMeta};
+use payintent::{CancelToken, Operation, Pager};
 use serde_json::Value;
 
+use channel::{Channel, Reply};
 pub use error::NativeError;
+pub use observer::NativeEvent;
+use observer::NodeObserver;
 
-/// Facts about the HTTP exchange behind a result.
-#[napi(object)]
-#[derive(Clone, Debug)]
-pub struct NativeMeta {
-    pub request_id: Option<String>,
-    pub http_status: u32,
-    pub idempotency_key: Option<String>,
-    pub idempotent_replayed: bool,
-    pub attempts: u32,
-}
-
-impl From<&ResponseMeta> for NativeMeta {
-    fn from(m: &ResponseMeta) -> Self {
-        NativeMeta {
-            request_id: m.request_id.clone(),
-            http_status: u32::from(m.http_status),
-            idempotency_key: m.idempotency_key.clone(),
-            idempotent_replayed: m.idempotent_replayed,
-            attempts: m.attempts,
-        }
-    }
-}
-
-/// What a native call resolves with: exactly one of `body` (JSON text of the
-/// result, API spelling) or `error`; `done` marks the end of a pager.
-#[napi(object)]
-#[derive(Clone, Debug, Default)]
-pub struct NativeOutcome {
-    pub body: Option<String>,
-    pub meta: Option<NativeMeta>,
-    pub error: Option<NativeError>,
-    pub done: Option<bool>,
-}
-
-impl NativeOutcome {
-    fn failed(e: NativeError) -> Self {
-        NativeOutcome { error: Some(e), ..Default::default() }
-    }
-
-    fn from_json<T: serde::Serialize>(value: &T, meta: Option<&ResponseMeta>) -> Self {
-        match serde_json::to_string(value) {
-            Ok(body) => NativeOutcome { body: Some(body), meta: meta.map(NativeMeta::from), ..Default::default() },
-            Err(e) => NativeOutcome::failed(NativeError::from(payintent::Error::new(
-                payintent::ErrorKind::Api,
-                format!("could not encode the result: {e}"),
-            ))),
-        }
-    }
-
-    fn from_outcome(o: &Outcome) -> Self {
-        match o {
-            Outcome::PaymentIntent(pi) => Self::from_json(pi.as_ref(), pi.last_response.as_ref()),
-            Outcome::List(l) => Self::from_json(l, l.last_response.as_ref()),
-            Outcome::Search(s) => Self::from_json(s, s.last_response.as_ref()),
-        }
-    }
-}
-
-/// Run a future on napi's tokio runtime; a panic becomes an `api_error`
-/// outcome instead of crossing into JavaScript.
-fn spawn<'env, F>(env: &'env Env, fut: F) -> Result<PromiseRaw<'env, NativeOutcome>>
+/// Run `fut` on the runtime and deliver its reply as call `id`; a panic
+/// becomes an `api_error` instead of crossing into JavaScript.
+fn spawn<F>(env: &Env, channel: &Channel, id: u32, fut: F)
 where
-    F: Future<Output = NativeOutcome> + Send + 'static,
+    F: Future<Output = Reply> + Send + 'static,
 {
-    env.spawn_future(async move {
-        Ok(AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| NativeOutcome::failed(error::from_panic(p))))
-    })
+    channel.begin(env);
+    let channel = channel.clone();
+    napi::bindgen_prelude::spawn(async move {
+        let reply = AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| reply::error(error::from_panic(p)));
+        channel.done(id, reply);
+    });
 }
 
 /// Run synchronous code, turning a panic into an error outcome.
@@ -108,7 +60,7 @@ struct CallArgs {
     opts: payintent::RequestOptions,
 }
 
-fn parse_call(request: &str) -> std::result::Result<CallArgs, NativeError> {
+fn parse_call(request: &str, cancel: Option<&NativeCancel>) -> std::result::Result<CallArgs, NativeError> {
     let parts = match parse_json(request, "request")? {
         Value::Array(a) if a.len() == 3 => a,
         _ => return Err(error::invalid_argument("request", "malformed native request")),
@@ -125,28 +77,59 @@ fn parse_call(request: &str) -> std::result::Result<CallArgs, NativeError> {
         }
     };
     let params = convert::params_to_wire(it.next().unwrap_or(Value::Null))?;
-    let opts = convert::request_options(it.next().unwrap_or(Value::Null))?;
+    let mut opts = convert::request_options(it.next().unwrap_or(Value::Null))?;
+    if let Some(c) = cancel {
+        opts = opts.cancel_token(c.token.clone());
+    }
     Ok(CallArgs { id, params, opts })
+}
+
+/// The cancel switch of one call (from an `AbortSignal`).
+#[napi]
+pub struct NativeCancel {
+    token: CancelToken,
+}
+
+#[napi]
+impl NativeCancel {
+    #[napi(constructor)]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        NativeCancel { token: CancelToken::new() }
+    }
+
+    /// End the calls using this switch with a `cancelled_error`.
+    #[napi]
+    pub fn cancel(&self) {
+        self.token.cancel();
+    }
 }
 
 /// A configured client. Holds the API key in Rust memory only.
 #[napi]
 pub struct NativeClient {
     inner: payintent::Client,
+    channel: Channel,
+    observer: Arc<NodeObserver>,
 }
 
-/// Build a client from its settings (JSON text); returns the client or the
-/// error describing the bad setting.
-#[napi]
-pub fn create_client(config_json: String) -> Either<NativeClient, NativeError> {
+/// Build a client from its settings (JSON text) whose outcomes and events go
+/// to `deliver(id, text, error, event)`; returns the client or the error
+/// describing the bad setting.
+#[napi(ts_args_type = "configJson: string, deliver: (id: number, text?: string | null, error?: NativeError | null, event?: NativeEvent | null) => void")]
+pub fn create_client(config_json: String, deliver: Function<'_, Unknown<'static>, Unknown<'static>>) -> Result<Either<NativeClient, NativeError>> {
+    let observer = NodeObserver::new();
     let built = guard(|| {
         let b = convert::client_builder(parse_json(&config_json, "config")?)?;
-        b.build().map_err(NativeError::from)
+        b.shared_observer(observer.clone()).build().map_err(NativeError::from)
     });
-    match built {
-        Ok(inner) => Either::A(NativeClient { inner }),
-        Err(e) => Either::B(e),
-    }
+    let inner = match built {
+        Ok(inner) => inner,
+        Err(e) => return Ok(Either::B(e)),
+    };
+    let channel = Channel::new(deliver)?;
+    observer.connect(channel.clone());
+    Ok(Either::A(NativeClient { inner, channel, observer }))
 }
 
 #[napi]
@@ -167,38 +150,44 @@ impl NativeClient {
         self.inner.config().profile.as_str().to_string()
     }
 
-    /// Run operation `op` (API spelling, e.g. `increment_authorization`) with
-    /// `request` = JSON `[id | null, params | null, options | null]`.
-    #[napi(ts_return_type = "Promise<NativeOutcome>")]
-    pub fn call<'env>(&self, env: &'env Env, op: String, request: String) -> Result<PromiseRaw<'env, NativeOutcome>> {
+    /// Forward request events to `deliver` (true while the JS client has listeners).
+    #[napi]
+    pub fn set_observing(&self, on: bool) {
+        self.observer.set_enabled(on);
+    }
+
+    /// Run operation `op` (API spelling, e.g. `increment_authorization`) as
+    /// call `id` with `request` = JSON `[id | null, params | null, options | null]`.
+    #[napi]
+    pub fn call(&self, env: Env, id: u32, op: String, request: String, cancel: Option<&NativeCancel>) {
         let prepared = guard(|| {
             let op = Operation::parse(&op).map_err(NativeError::from)?;
-            let args = parse_call(&request)?;
+            let args = parse_call(&request, cancel)?;
             Ok((op, args))
         });
         let client = self.inner.clone();
-        spawn(env, async move {
+        spawn(&env, &self.channel, id, async move {
             let (op, args) = match prepared {
                 Ok(p) => p,
-                Err(e) => return NativeOutcome::failed(e),
+                Err(e) => return reply::error(e),
             };
             let service = client.payment_intents().with_options(args.opts);
             match service.call(op, args.id.as_deref(), args.params).await {
-                Ok(outcome) => NativeOutcome::from_outcome(&outcome),
-                Err(e) => NativeOutcome::failed(NativeError::from(&e)),
+                Ok(outcome) => reply::outcome(&outcome),
+                Err(e) => reply::error(NativeError::from(&e)),
             }
         })
     }
 
-    /// Run events operation `op` (`retrieve` or `list`) with `request` =
-    /// JSON `[id | null, params | null, options | null]`.
-    #[napi(ts_return_type = "Promise<NativeOutcome>")]
-    pub fn events<'env>(&self, env: &'env Env, op: String, request: String) -> Result<PromiseRaw<'env, NativeOutcome>> {
-        let prepared = guard(|| events::prepare(&self.inner, &op, &request));
-        spawn(env, async move {
+    /// Run events operation `op` (`retrieve` or `list`) as call `id` with
+    /// `request` = JSON `[id | null, params | null, options | null]`.
+    #[napi]
+    pub fn events(&self, env: Env, id: u32, op: String, request: String, cancel: Option<&NativeCancel>) {
+        let prepared = guard(|| events::prepare(&self.inner, &op, &request, cancel));
+        spawn(&env, &self.channel, id, async move {
             match prepared {
                 Ok(call) => events::run(call).await,
-                Err(e) => NativeOutcome::failed(e),
+                Err(e) => reply::error(e),
             }
         })
     }
@@ -207,9 +196,9 @@ impl NativeClient {
     /// `request` = JSON `[null, params | null, options | null]`. Bad
     /// parameters are reported by the first `next()`.
     #[napi]
-    pub fn pager(&self, kind: String, request: String) -> NativePager {
+    pub fn pager(&self, kind: String, request: String, cancel: Option<&NativeCancel>) -> NativePager {
         let state = guard(|| {
-            let args = parse_call(&request)?;
+            let args = parse_call(&request, cancel)?;
             let service = self.inner.payment_intents().with_options(args.opts);
             use payintent::params::from_json;
             match kind.as_str() {
@@ -222,7 +211,7 @@ impl NativeClient {
             Ok(p) => PagerState::Ready(Box::new(p)),
             Err(e) => PagerState::Failed(Box::new(e)),
         };
-        NativePager { state: Arc::new(tokio::sync::Mutex::new(state)) }
+        NativePager { state: Arc::new(tokio::sync::Mutex::new(state)), channel: self.channel.clone() }
     }
 }
 
@@ -236,36 +225,38 @@ enum PagerState {
 #[napi]
 pub struct NativePager {
     state: Arc<tokio::sync::Mutex<PagerState>>,
+    channel: Channel,
 }
 
 #[napi]
 impl NativePager {
-    /// The next PaymentIntent (`body`), `done: true` after the last one, or
-    /// the error that ended the walk (reported once, then `done`).
-    #[napi(ts_return_type = "Promise<NativeOutcome>")]
-    pub fn next<'env>(&self, env: &'env Env) -> Result<PromiseRaw<'env, NativeOutcome>> {
+    /// Deliver as call `id` the next PaymentIntent (text `[null, value]`),
+    /// the end (neither text nor error), or the error that ended the walk
+    /// (reported once, then the end).
+    #[napi]
+    pub fn next(&self, env: Env, id: u32) {
         let state = self.state.clone();
-        spawn(env, async move {
+        spawn(&env, &self.channel, id, async move {
             let mut guard = state.lock().await;
             let result = match &mut *guard {
                 PagerState::Ready(pager) => pager.next().await,
-                PagerState::Done => return NativeOutcome { done: Some(true), ..Default::default() },
+                PagerState::Done => return Reply::End,
                 PagerState::Failed(_) => {
                     let PagerState::Failed(e) = std::mem::replace(&mut *guard, PagerState::Done) else {
                         unreachable!()
                     };
-                    return NativeOutcome::failed(*e);
+                    return reply::error(*e);
                 }
             };
             match result {
-                Ok(Some(pi)) => NativeOutcome::from_json(&pi, None),
+                Ok(Some(pi)) => reply::text(&pi, None),
                 Ok(None) => {
                     *guard = PagerState::Done;
-                    NativeOutcome { done: Some(true), ..Default::default() }
+                    Reply::End
                 }
                 Err(e) => {
                     *guard = PagerState::Done;
-                    NativeOutcome::failed(NativeError::from(&e))
+                    reply::error(NativeError::from(&e))
                 }
             }
         })

@@ -1,14 +1,13 @@
 //! Webhook signature checks for JavaScript: thin wrappers over the core's
 //! `Webhook` (the check itself, HMAC and tolerance, happens there). The event
-//! comes back as JSON text in API spelling, or as the error outcome.
+//! comes back as JSON text in API spelling, or as the error.
 
-use napi::bindgen_prelude::Buffer;
+use napi::bindgen_prelude::{Buffer, Either};
 use napi_derive::napi;
 use payintent::webhook::DEFAULT_TOLERANCE_SECS;
 use payintent::Webhook;
 
 use crate::error::{self, NativeError};
-use crate::NativeOutcome;
 
 /// A tolerance in seconds from JavaScript: a whole number from 0 (any age) up.
 fn tolerance_secs(tolerance: Option<f64>) -> Result<u64, NativeError> {
@@ -25,16 +24,26 @@ fn tolerance_secs(tolerance: Option<f64>) -> Result<u64, NativeError> {
 /// Check `header` (the `Stripe-Signature` header as received) against the
 /// raw body `payload` and the endpoint `secret`, allowing signatures
 /// `tolerance` seconds old (default 300; 0 accepts any age), and read the
-/// event: `body` is its JSON text, or `error` says which check failed.
+/// event: its JSON text, or the error saying which check failed.
 #[napi]
-pub fn webhook_construct_event(payload: Buffer, header: String, secret: String, tolerance: Option<f64>) -> NativeOutcome {
+pub fn webhook_construct_event(
+    payload: Buffer,
+    header: String,
+    secret: String,
+    tolerance: Option<f64>,
+) -> Either<String, NativeError> {
     let checked = crate::guard(|| {
         let tolerance = tolerance_secs(tolerance)?;
         Webhook::construct_event_with_tolerance(&payload, &header, &secret, tolerance).map_err(NativeError::from)
     });
-    match checked {
-        Ok(event) => NativeOutcome::from_json(&event, None),
-        Err(e) => NativeOutcome::failed(e),
+    let text = checked.and_then(|event| {
+        serde_json::to_string(&event).map_err(|e| {
+            NativeError::from(payintent::Error::new(payintent::ErrorKind::Api, format!("could not encode the event: {e}")))
+        })
+    });
+    match text {
+        Ok(t) => Either::A(t),
+        Err(e) => Either::B(e),
     }
 }
 
