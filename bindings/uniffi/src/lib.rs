@@ -2,13 +2,16 @@
 //! enums and error are the core's own types, exported by the core's `uniffi`
 //! feature; this crate adds the `Client` object (its per-operation methods are
 //! generated from the API description in `generated.rs`), the options with
-//! their conversion (`options.rs`) and pages and pagers (`pages.rs`).
+//! their conversion (`options.rs`), pages and pagers (`pages.rs`), the
+//! request logger (`logger.rs`) and the cancel token (`cancel.rs`).
 
 // Like the core, the error keeps every field of the API error by value.
 #![allow(clippy::result_large_err)]
 
+mod cancel;
 mod events;
 mod generated;
+mod logger;
 mod options;
 mod pages;
 mod webhooks;
@@ -18,6 +21,8 @@ use std::sync::Arc;
 use payintent::ffi::guard;
 pub use payintent::uniffi_error::PayIntentError;
 
+pub use cancel::CancelToken;
+pub use logger::RequestLogger;
 pub use options::{ApiKey, ClientOptions, RequestOptions, Seconds};
 pub use events::{EventPage, Events};
 pub use pages::{PaymentIntentPage, PaymentIntentPager};

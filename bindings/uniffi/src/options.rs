@@ -2,13 +2,17 @@
 //! conversion to the core's: durations arrive as seconds (Swift
 //! `TimeInterval`; Kotlin `kotlin.time.Duration`, mapped in uniffi.toml) and
 //! anything not finite, not positive or too long is an
-//! `invalid_argument_error`, never a crash.
+//! `invalid_argument_error`, never a crash. The client options also carry
+//! the network settings (proxy, extra root certificates) and the request
+//! logger; the per-call options a cancel token.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use payintent::{ClientBuilder, Error, Profile, SecretKey};
 
+use crate::cancel::CancelToken;
+use crate::logger::{LoggerObserver, RequestLogger};
 use crate::R;
 
 /// A duration in seconds. Swift sees `TimeInterval`, Kotlin
@@ -35,7 +39,7 @@ fn duration(param: &str, seconds: Option<Seconds>) -> R<Option<Duration>> {
 
 /// Client settings; every field is optional. The API key is a separate
 /// constructor argument so that printing these settings can never show it.
-#[derive(Debug, Clone, Default, uniffi::Record)]
+#[derive(Clone, Default, uniffi::Record)]
 pub struct ClientOptions {
     /// Where the API is (default `https://api.stripe.com`).
     #[uniffi(default)]
@@ -58,6 +62,36 @@ pub struct ClientOptions {
     /// The connected account every request acts for.
     #[uniffi(default)]
     pub stripe_account: Option<String>,
+    /// An HTTP(S) proxy URL for every request, e.g. `http://user:pass@proxy:3128`
+    /// (its credentials are never printed). Without it, the `HTTPS_PROXY`,
+    /// `HTTP_PROXY` and `NO_PROXY` environment variables apply.
+    #[uniffi(default)]
+    pub proxy: Option<String>,
+    /// Extra trusted root certificates, each a PEM text (one or more
+    /// certificates), besides the built-in roots.
+    #[uniffi(default)]
+    pub root_certificates_pem: Vec<String>,
+    /// Receives an event for every step of every call of the client.
+    #[uniffi(default)]
+    pub logger: Option<Arc<dyn RequestLogger>>,
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The proxy's credentials are the core's to mask: print whether one is set.
+        f.debug_struct("ClientOptions")
+            .field("base_url", &self.base_url)
+            .field("profile", &self.profile)
+            .field("api_version", &self.api_version)
+            .field("max_retries", &self.max_retries)
+            .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
+            .field("stripe_account", &self.stripe_account)
+            .field("proxy", &self.proxy.as_ref().map(|_| "<set>"))
+            .field("root_certificates_pem", &self.root_certificates_pem.len())
+            .field("logger", &self.logger.as_ref().map(|_| "<set>"))
+            .finish()
+    }
 }
 
 impl ClientOptions {
@@ -86,6 +120,15 @@ impl ClientOptions {
         b = b.deadline(duration("deadline", self.deadline).map_err(to_core)?);
         if let Some(a) = self.stripe_account {
             b = b.stripe_account(a);
+        }
+        if let Some(p) = self.proxy {
+            b = b.proxy(p);
+        }
+        for pem in self.root_certificates_pem {
+            b = b.root_certificates_pem(pem.into_bytes());
+        }
+        if let Some(logger) = self.logger {
+            b = b.shared_observer(Arc::new(LoggerObserver(logger)));
         }
         Ok(b)
     }
@@ -144,6 +187,10 @@ pub struct RequestOptions {
     /// Limit of the whole call, retries included.
     #[uniffi(default)]
     pub deadline: Option<Seconds>,
+    /// Cancels this call when triggered: it ends at once with a
+    /// `RequestCancelledError` carrying its idempotency key.
+    #[uniffi(default)]
+    pub cancel_token: Option<Arc<CancelToken>>,
 }
 
 impl RequestOptions {
@@ -156,6 +203,7 @@ impl RequestOptions {
         opts.api_key = self.api_key.map(|k| k.key.clone());
         opts.api_version = self.api_version;
         opts.deadline = duration("deadline", self.deadline)?;
+        opts.cancel = self.cancel_token.map(|t| t.inner.clone());
         Ok(opts)
     }
 }
