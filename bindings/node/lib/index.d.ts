@@ -128,7 +128,12 @@ export interface TransferData {
 /** Facts about the HTTP exchange that produced a result (non-enumerable). */
 export interface ResponseInfo {
   requestId: string | null;
+  /** The HTTP status (stripe-node's name). */
+  statusCode: number;
+  /** The HTTP status (the same as `statusCode`). */
   httpStatus: number;
+  /** Every response header, names in lower case; a repeated header's values joined by ", ". */
+  headers: Record<string, string>;
   /** The Idempotency-Key sent (POST requests only). */
   idempotencyKey: string | null;
   /** True when the server answered from its idempotency cache. */
@@ -206,6 +211,12 @@ export interface RequestOptions {
   maxNetworkRetries?: number;
   /** Limit for the whole call including retries, in milliseconds. */
   deadlineMs?: number;
+  /**
+   * Aborting ends the call at once (and closes its connection): it rejects with
+   * RequestCancelledError, whose `idempotencyKey` is the key a POST used and whose
+   * `cause` is `signal.reason`. An already-aborted signal rejects without sending.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ClientConfig {
@@ -229,6 +240,46 @@ export interface ClientConfig {
   /** Limit for a whole call including retries, in milliseconds. */
   deadlineMs?: number;
   stripeAccount?: string;
+  /**
+   * Send every request through this `http://` or `https://` proxy URL (credentials
+   * allowed, never printed). Without it HTTPS_PROXY/HTTP_PROXY/NO_PROXY apply.
+   */
+  proxy?: string;
+  /** Extra trusted root certificates (PEM text or Buffer, or an array of them), like Node's `tls` `ca`. */
+  ca?: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+}
+
+/** The steps of a call that `client.on` reports. */
+export type RequestEventName = 'request' | 'response' | 'retry' | 'error' | 'cancelled';
+
+/**
+ * One step of a call, with stripe-node's field names where they match. Times
+ * are milliseconds. Never carries the API key.
+ */
+export interface RequestEvent {
+  /** 'GET' or 'POST'. */
+  method: string;
+  /** The request path, without query string. */
+  path: string;
+  /** The attempt, from 1. */
+  attempt: number;
+  /** The Idempotency-Key (POST only). */
+  idempotency_key?: string;
+  /** The connected account (Stripe-Account), if any. */
+  account?: string;
+  /** HTTP status: `response`, and `retry` after one. */
+  status?: number;
+  request_id?: string;
+  /** `response`/`error`: the attempt's duration; `cancelled`: the call's. */
+  elapsed?: number;
+  /** `request`, `response`, `error`: when the attempt started (Unix ms). */
+  request_start_time?: number;
+  /** `response`, `error`: when it ended (Unix ms). */
+  request_end_time?: number;
+  /** `error`, `retry`: the failure's kind, e.g. 'connection_error'. */
+  error_kind?: ErrorKind;
+  /** `retry`: the wait before the next attempt. */
+  retry_delay?: number;
 }
 
 // ---------------------------------------------------------------- API
@@ -400,6 +451,12 @@ export declare class Client {
   readonly webhooks: Webhooks;
   readonly baseUrl: string;
   readonly profile: 'stripe' | 'leanrails';
+  /** Call `listener` for every `name` step of this client's calls, on the JS thread. */
+  on(name: RequestEventName, listener: (event: RequestEvent) => void): this;
+  /** Stop calling `listener`. */
+  off(name: RequestEventName, listener: (event: RequestEvent) => void): this;
+  /** Call `listener` for the next `name` step only. */
+  once(name: RequestEventName, listener: (event: RequestEvent) => void): this;
   /** Settings with the key redacted. */
   toJSON(): { baseUrl: string; profile: string; apiKey: string };
 }
@@ -410,6 +467,10 @@ export declare class PayIntentError extends Error {
   /** The API's machine-readable code, e.g. 'card_declined'. */
   readonly code: string | null;
   readonly httpStatus: number | null;
+  /** The HTTP status, as stripe-node's StripeError names it (same as httpStatus). */
+  readonly statusCode: number | null;
+  /** The response headers (lower-case names), when a response arrived. */
+  readonly headers: Record<string, string> | null;
   /** The parameter at fault, in API spelling (e.g. 'amount_to_capture'). */
   readonly param: string | null;
   readonly declineCode: string | null;

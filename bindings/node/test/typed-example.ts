@@ -13,6 +13,8 @@ import {
   Charge,
   ResponseInfo,
   PaymentIntentCreateParams,
+  RequestCancelledError,
+  RequestEvent,
 } from '..';
 
 async function demo(): Promise<void> {
@@ -133,3 +135,35 @@ async function events(client: Client, rawBody: Buffer, header: string | undefine
 }
 
 void events;
+
+// Issue 8: AbortSignal per call, request hooks, response headers, proxy and ca.
+async function wireFacts(): Promise<void> {
+  const client = new Client({ apiKey: 'sk_test_x', proxy: 'http://127.0.0.1:3128', ca: [Buffer.from('pem'), 'pem'] });
+  const onResponse = (e: RequestEvent): void => {
+    const ms: number | undefined = e.elapsed;
+    const status: number | undefined = e.status;
+    const kind: ErrorKind | undefined = e.error_kind;
+    void ms, status, kind;
+  };
+  client.on('response', onResponse).on('retry', (e) => void e.retry_delay);
+  client.off('response', onResponse);
+  const ac = new AbortController();
+  try {
+    const pi = await client.paymentIntents.create({ amount: 100, currency: 'usd' }, { signal: ac.signal });
+    const headers: Record<string, string> | undefined = pi.lastResponse?.headers;
+    const code: number | undefined = pi.lastResponse?.statusCode;
+    void headers, code;
+  } catch (e) {
+    if (e instanceof RequestCancelledError) {
+      const key: string | null = e.idempotencyKey;
+      const reason: unknown = e.cause;
+      void key, reason;
+    } else if (e instanceof PayIntentError) {
+      const h: Record<string, string> | null = e.headers;
+      const s: number | null = e.statusCode;
+      void h, s;
+    }
+  }
+}
+
+void wireFacts;

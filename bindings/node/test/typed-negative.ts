@@ -50,3 +50,14 @@ async function negativeEvents(client: Client): Promise<void> {
 }
 
 void negativeEvents;
+
+function negativeWireFacts(client: Client): void {
+  // @ts-expect-error only the five request event names exist
+  client.on('data', () => {});
+  // @ts-expect-error signal is an AbortSignal
+  void client.paymentIntents.list({}, { signal: true });
+  // @ts-expect-error ca is PEM text or bytes
+  new Client({ apiKey: 'sk_test_x', ca: 42 });
+}
+
+void negativeWireFacts;
