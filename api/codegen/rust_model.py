@@ -307,6 +307,12 @@ class Gen:
         self.desc = desc
         self.enums = enums  # description enum key -> Rust enum name
         self.struct_of = {s["type"]: s["rust"] for s in MODEL}
+        # Types that read any JSON object without failing, so `lenient_object!` reads an object
+        # value straight into them (`[object]`): `Value`, the generic expanded object and list
+        # (core/src/expandable.rs, list.rs), and each model struct without a required field.
+        self.reads_any_object = {"Value", "ExpandedObject", "Expandable<ExpandedObject>"} | {
+            s["rust"] for s in MODEL if not any(c.get("how") == "required" for _, c in s["fields"])
+        }
         self.uses = set()
         self.fallbacks = []
 
@@ -462,8 +468,11 @@ class Gen:
             if how == "or_else":
                 how_text = f"or_else({self.fallback_fn(struct, rust_field, rust_type, choice, enum_rust)})"
             wire_text = f" as {rust_str(wire)}" if rust_field != wire else ""
-            secret = " [secret]" if choice.get("secret") else ""
-            lines.append(f"        pub {rust_field}: {rust_type} => {how_text}{wire_text}{secret},")
+            object = base in self.reads_any_object or base.startswith("List<")
+            if choice.get("secret") and object:
+                fail(f"{struct['rust']}.{wire}: a field takes one flag, `secret` or `object`")
+            flag = " [secret]" if choice.get("secret") else " [object]" if object else ""
+            lines.append(f"        pub {rust_field}: {rust_type} => {how_text}{wire_text}{flag},")
         derives = "Clone, PartialEq" if has_required else "Clone, Default, PartialEq"
         out.line("lenient_object! {")
         out.lines(doc_lines(doc, 4))

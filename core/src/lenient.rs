@@ -101,7 +101,18 @@ impl<T: DeserializeOwned> Slot<T> {
         key: Key<'de>,
         extra: &mut Map<String, Value>,
     ) -> Result<(), A::Error> {
-        self.read_with(Lenient(PhantomData), map, key, extra)
+        self.read_with(Lenient::<T, false>(PhantomData), map, key, extra)
+    }
+
+    /// Like [`Slot::read`] for a type that reads any JSON object without
+    /// failing (a field marked `[object]`): an object goes straight into it.
+    pub(crate) fn read_object<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: Key<'de>,
+        extra: &mut Map<String, Value>,
+    ) -> Result<(), A::Error> {
+        self.read_with(Lenient::<T, true>(PhantomData), map, key, extra)
     }
 }
 
@@ -137,18 +148,19 @@ impl<T: DeserializeOwned> Read<T> {
 }
 
 /// Reads one value as `T` in a single pass: a scalar goes straight into `T`;
-/// an object or array is buffered as a `Value` (its raw form if `T` cannot
-/// read it). Never fails on well-formed input.
-struct Lenient<T>(PhantomData<T>);
+/// an object (unless `OBJECT`: `T` reads any object) or array is buffered as
+/// a `Value`, its raw form if `T` cannot read it. Never fails on well-formed
+/// input.
+struct Lenient<T, const OBJECT: bool>(PhantomData<T>);
 
-impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for Lenient<T> {
+impl<'de, T: DeserializeOwned, const OBJECT: bool> DeserializeSeed<'de> for Lenient<T, OBJECT> {
     type Value = Read<T>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, T: DeserializeOwned> Visitor<'de> for Lenient<T> {
+impl<'de, T: DeserializeOwned, const OBJECT: bool> Visitor<'de> for Lenient<T, OBJECT> {
     type Value = Read<T>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
@@ -178,10 +190,31 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Lenient<T> {
         Ok(Read::from_scalar(Scalar::Str(v), || Value::from(v)))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<T>, A::Error> {
+        if OBJECT {
+            return T::deserialize(Object(map)).map(Read::Typed);
+        }
         Ok(Read::from_raw(Value::deserialize(MapAccessDeserializer::new(map))?))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
         Ok(Read::from_raw(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    }
+}
+
+/// A JSON object being read, as a `Deserializer` that an `Option` reads as
+/// present (serde's `MapAccessDeserializer` does not).
+struct Object<A>(A);
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for Object<A> {
+    type Error = A::Error;
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, A::Error> {
+        v.visit_map(self.0)
+    }
+    fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, A::Error> {
+        v.visit_some(self)
+    }
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
 
@@ -314,13 +347,19 @@ impl std::fmt::Debug for SecretDebug<'_> {
 /// The struct body lists the typed fields; then `extra name;` names the map
 /// of other keys and `skip name: Type;` adds fields that are not JSON.
 /// Each field is `pub name: Type => how` with an optional wire name
-/// (`as "type"`) and `[secret]`, where `how` is
+/// (`as "type"`) and at most one flag, where `how` is
 /// - `opt`: an `Option`, left out of the JSON when `None`;
 /// - `nullable`: an `Option`, written as `null` when `None`;
 /// - `or_default`: `Type::default()` when absent, always written;
 /// - `or_empty`: like `or_default`, but left out of the JSON when empty;
 /// - `or_else(f)`: `f()` when absent, always written;
 /// - `required`: the object fails without it.
+///
+/// and the flag is
+/// - `[secret]`: `Debug` shows only the PaymentIntent-id part (see [`SecretDebug`]);
+/// - `[object]`: the type reads any JSON object without failing (`Value`, a
+///   model struct without `required` fields, `Expandable`, `List`), so an
+///   object is read straight from the input rather than through a `Value`.
 ///
 /// A typed field whose key is also in `extra` (its raw value could not be
 /// read) is not written; the raw value is.
@@ -360,7 +399,7 @@ macro_rules! lenient_object {
                         while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
                             $(
                                 if key.0 == lenient_object!(@wire $field $($wire)?) {
-                                    $field.read(&mut map, key, &mut extra)?;
+                                    lenient_object!(@read [$($flag)?] $field, map, key, extra);
                                     continue;
                                 }
                             )*
@@ -418,8 +457,15 @@ macro_rules! lenient_object {
     (@write or_empty, $value:expr) => { !($value).is_empty() };
     (@write $how:ident, $value:expr) => { true };
 
+    (@read [object] $slot:ident, $map:ident, $key:ident, $extra:ident) => {
+        $slot.read_object(&mut $map, $key, &mut $extra)?
+    };
+    (@read [$($flag:ident)?] $slot:ident, $map:ident, $key:ident, $extra:ident) => {
+        $slot.read(&mut $map, $key, &mut $extra)?
+    };
+
     (@debug [secret] $value:expr) => { &$crate::lenient::SecretDebug($value) };
-    (@debug [] $value:expr) => { $value };
+    (@debug [$($flag:ident)?] $value:expr) => { $value };
 }
 
 pub(crate) use lenient_object;

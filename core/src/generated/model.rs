@@ -32,7 +32,7 @@ lenient_object! {
     pub struct AmountDetails {
         /// The tip included in the amount.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub tip: Option<Tip> => opt,
+        pub tip: Option<Tip> => opt [object],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -99,7 +99,7 @@ lenient_object! {
         pub param: Option<String> => opt,
         /// The payment method that failed, with its `id` and `object` typed.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub payment_method: Option<ExpandedObject> => opt,
+        pub payment_method: Option<ExpandedObject> => opt [object],
         /// If the error is specific to the type of payment method, the payment method type that had
         /// a problem. This field is only populated for invoice-related errors.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -165,15 +165,15 @@ lenient_object! {
         pub action_type: String => or_default as "type",
         /// Set when `type` is `redirect_to_url`.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub redirect_to_url: Option<RedirectToUrl> => opt,
+        pub redirect_to_url: Option<RedirectToUrl> => opt [object],
         /// When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the contents of
         /// this dictionary to invoke authentication flows. The shape of the contents is subject to
         /// change and is only intended to be used by Stripe.js.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub use_stripe_sdk: Option<Value> => opt,
+        pub use_stripe_sdk: Option<Value> => opt [object],
         /// Set when `type` is `verify_with_microdeposits`.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub verify_with_microdeposits: Option<VerifyWithMicrodeposits> => opt,
+        pub verify_with_microdeposits: Option<VerifyWithMicrodeposits> => opt [object],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -192,7 +192,7 @@ lenient_object! {
         pub processing_type: String => or_default as "type",
         /// Set when `type` is `card`: the card's processing details, as JSON.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub card: Option<Value> => opt,
+        pub card: Option<Value> => opt [object],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -234,7 +234,7 @@ lenient_object! {
     pub struct Shipping {
         /// The shipping address.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub address: Option<Address> => opt,
+        pub address: Option<Address> => opt [object],
         /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub carrier: Option<String> => opt,
@@ -274,7 +274,7 @@ lenient_object! {
         /// funds from the payment will be transferred to upon payment success.
         ///
         /// Required: an object without a readable value fails to decode.
-        pub destination: Expandable<ExpandedObject> => required,
+        pub destination: Expandable<ExpandedObject> => required [object],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -342,7 +342,7 @@ lenient_object! {
         /// ID of the balance transaction that describes the impact of this charge on your account
         /// balance (not including refunds or disputes).
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub balance_transaction: Option<Expandable<ExpandedObject>> => opt,
+        pub balance_transaction: Option<Expandable<ExpandedObject>> => opt [object],
         /// Error code explaining reason for charge failure if available (see [the errors
         /// section](https://stripe.com/docs/error-codes) for a list of codes).
         #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -406,13 +406,13 @@ lenient_object! {
         pub amount_capturable: Option<i64> => nullable,
         /// How the amount is made up (its tip).
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub amount_details: Option<AmountDetails> => nullable,
+        pub amount_details: Option<AmountDetails> => nullable [object],
         /// Amount that was collected by this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub amount_received: Option<i64> => nullable,
         /// ID of the Connect application that created the PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub application: Option<Expandable<ExpandedObject>> => nullable,
+        pub application: Option<Expandable<ExpandedObject>> => nullable [object],
         /// The amount of the application fee (if any) that will be requested to be applied to the
         /// payment and transferred to the application owner's Stripe account. The amount of the
         /// application fee collected will be capped at the total payment amount. For more
@@ -423,7 +423,7 @@ lenient_object! {
         /// Settings to configure compatible payment methods from the [Stripe
         /// Dashboard](https://dashboard.stripe.com/settings/payment_methods)
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub automatic_payment_methods: Option<AutomaticPaymentMethods> => nullable,
+        pub automatic_payment_methods: Option<AutomaticPaymentMethods> => nullable [object],
         /// Populated when `status` is `canceled`, this is the time at which the PaymentIntent was
         /// canceled. Measured in seconds since the Unix epoch.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -468,20 +468,20 @@ lenient_object! {
         /// this PaymentIntent's payment method will be attached to the Customer after the
         /// PaymentIntent has been confirmed and any required actions from the user are complete.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub customer: Option<Expandable<ExpandedObject>> => nullable,
+        pub customer: Option<Expandable<ExpandedObject>> => nullable [object],
         /// An arbitrary string attached to the object. Often useful for displaying to users.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub description: Option<String> => nullable,
         /// ID of the invoice that created this PaymentIntent, if it exists.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub invoice: Option<Expandable<ExpandedObject>> => nullable,
+        pub invoice: Option<Expandable<ExpandedObject>> => nullable [object],
         /// The payment error encountered in the previous PaymentIntent confirmation. It will be
         /// cleared if the PaymentIntent is later updated for any reason.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub last_payment_error: Option<LastPaymentError> => nullable,
+        pub last_payment_error: Option<LastPaymentError> => nullable [object],
         /// The latest charge created by this payment intent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub latest_charge: Option<Expandable<ExpandedObject>> => nullable,
+        pub latest_charge: Option<Expandable<ExpandedObject>> => nullable [object],
         /// Has the value `true` if the object exists in live mode or the value `false` if the
         /// object exists in test mode.
         ///
@@ -497,25 +497,25 @@ lenient_object! {
         /// If present, this property tells you what actions you need to take in order for your
         /// customer to fulfill a payment using the provided source.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub next_action: Option<NextAction> => nullable,
+        pub next_action: Option<NextAction> => nullable [object],
         /// The account (if any) for which the funds of the PaymentIntent are intended. See the
         /// PaymentIntents [use case for connected
         /// accounts](https://stripe.com/docs/payments/connected-accounts) for details.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub on_behalf_of: Option<Expandable<ExpandedObject>> => nullable,
+        pub on_behalf_of: Option<Expandable<ExpandedObject>> => nullable [object],
         /// ID of the payment method used in this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub payment_method: Option<Expandable<ExpandedObject>> => nullable,
+        pub payment_method: Option<Expandable<ExpandedObject>> => nullable [object],
         /// Payment-method-specific configuration for this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub payment_method_options: Option<Value> => nullable,
+        pub payment_method_options: Option<Value> => nullable [object],
         /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
         ///
         /// Empty when absent or unreadable.
         pub payment_method_types: Vec<String> => or_default,
         /// If present, this property tells you about the processing state of the payment.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub processing: Option<Processing> => nullable,
+        pub processing: Option<Processing> => nullable [object],
         /// Email address that the receipt for the resulting payment will be sent to. If
         /// `receipt_email` is specified for a payment in live mode, a receipt will be sent
         /// regardless of your [email settings](https://dashboard.stripe.com/account/emails).
@@ -523,7 +523,7 @@ lenient_object! {
         pub receipt_email: Option<String> => nullable,
         /// ID of the review associated with this PaymentIntent, if any.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub review: Option<Expandable<ExpandedObject>> => nullable,
+        pub review: Option<Expandable<ExpandedObject>> => nullable [object],
         /// Indicates that you intend to make future payments with this PaymentIntent's payment
         /// method.
         ///
@@ -541,7 +541,7 @@ lenient_object! {
         pub setup_future_usage: Option<SetupFutureUsage> => nullable,
         /// Shipping information for this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub shipping: Option<Shipping> => nullable,
+        pub shipping: Option<Shipping> => nullable [object],
         /// For non-card charges, you can use this value as the complete description that appears on
         /// your customers’ statements. Must contain at least one letter, maximum 22 characters.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -578,7 +578,7 @@ lenient_object! {
         ///
         /// The charges made by this PaymentIntent, as a list object (LeanRails only).
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub charges: Option<List<Charge>> => opt,
+        pub charges: Option<List<Charge>> => opt [object],
     }
     /// Fields this version of the library does not model, and the raw value of every modelled field
     /// that could not be read.
