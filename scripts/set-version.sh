@@ -14,7 +14,7 @@
 #   packaging/*/package.json (per-platform and sandbox npm packages, when they exist),
 #   bindings/kotlin/pom.xml (the project's own <version>),
 #   and the version shown to users in install snippets (README.md, bindings/*/README.md).
-#   Cargo.lock (the workspace members' own entries).
+#   Cargo.lock (the workspace members' own entries) and core/fuzz/Cargo.lock (the core's entry).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -27,7 +27,7 @@ case "${1:-}" in
 esac
 
 python3 - "$mode" "${1:-}" <<'PY'
-import glob, json, re, sys
+import glob, json, os, re, sys
 
 mode, wanted = sys.argv[1], sys.argv[2]
 SEMVER = r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?"
@@ -128,6 +128,8 @@ for path in sorted(glob.glob("bindings/node/npm/*/package.json") + glob.glob("pa
 
 # Cargo.lock: the workspace members' own entries (the path packages: no `source` line).
 regex_site("Cargo.lock", r'(?m)(^\[\[package\]\]\nname = "(?:payintent[a-z-]*|uniffi-bindgen)"\nversion = ")(' + SEMVER + r')(?="\n(?!source))', "workspace member version")
+if os.path.exists("core/fuzz/Cargo.lock"):  # the fuzz crate's own workspace locks the core by path
+    regex_site("core/fuzz/Cargo.lock", r'(?m)(^\[\[package\]\]\nname = "payintent"\nversion = ")(' + SEMVER + r')(?="\n(?!source))', "payintent version")
 
 # Kotlin/JVM: the project's own <version> (the first one, right after <artifactId>).
 regex_site("bindings/kotlin/pom.xml", r'(<artifactId>payintent-kotlin</artifactId>\s*<version>)(' + SEMVER + ')', "project <version>")
