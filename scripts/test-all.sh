@@ -79,9 +79,9 @@ suite_api() {
   bash scripts/license-check.sh || return 1
   bash scripts/set-version.sh --check || return 1
   # --- end release plumbing ---
-  bash scripts/codegen-check.sh
+  bash scripts/codegen-check.sh || return 1
   # The five surfaces against the description (Swift/Kotlin from the built library).
-  cargo build -q -p payintent-uniffi -p uniffi-bindgen
+  cargo build -q -p payintent-uniffi -p uniffi-bindgen || return 1
   python3 api/surfaces.py
 }
 # The declared rust-version (Cargo.toml [workspace.package]) is true: the published

@@ -223,7 +223,7 @@ mod tests {
 
     #[test]
     fn kinds_equal_the_description() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/payment_intents.json");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/payment_intents.json");
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let rows = doc["errors"]["kinds"].as_array().unwrap();
         assert_eq!(rows.len(), ErrorKind::ALL.len());
