@@ -16,8 +16,8 @@ cd "$HERE"
 # Classes from an earlier generation would stay on the compile classpath and hide errors.
 rm -rf target/surefire-reports target/classes target/test-classes
 rc=0
-# The dev profile: the library build the other suites share (the pom's default, release, is for the jar).
-mvn -B -q -Dstyle.color=never test -Dpayintent.cargo.profile=dev \
+# The pom's default cargo profile, dev: the library build the other suites share.
+mvn -B -q -Dstyle.color=never test \
   ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local="$MAVEN_REPO_LOCAL"} || rc=$?
 echo "kotlin: surefire reports:"
 cat target/surefire-reports/*.txt 2>/dev/null || true
