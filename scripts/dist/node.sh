@@ -72,11 +72,12 @@ for t in "${TARGETS[@]}"; do
   ensure_cross_tools "$t"
   log="$STAGE/build-$p.log"
   addon_out="$STAGE/addon-$p"
+  # napi always passes --target, so the sandbox does too: both share target/<triple>/release.
+  sandbox_bin="$TARGET_DIR/$t/release/payintent-sandbox"
   if [ "$t" = "$HOST" ]; then
-    napi_args=(); cargo_cmd=(cargo build); sandbox_bin="$TARGET_DIR/release/payintent-sandbox"
+    napi_args=(--target "$t"); cargo_cmd=(cargo build --target "$t")
   else
     napi_args=(--target "$t" --cross-compile); cargo_cmd=(cargo zigbuild --target "$t")
-    sandbox_bin="$TARGET_DIR/$t/release/payintent-sandbox"
   fi
   say "building $p ($t): addon and sandbox, release"
   if ! (cd "$NODE_PKG" && PATH="$TOOLS/bin:$PATH" "$NAPI" build --platform --release --js binding.js \
