@@ -1,30 +1,51 @@
-"""Benchmark (not a test): per-call time of sequential retrieve and cancel with
-payintent and with the official `stripe` package, against the same local
-fixed-response server, plus the import time of both packages.
+"""Benchmark (not a test): per-call time of payintent next to the official
+`stripe` package and the standard library's `http.client` (the floor), all
+against the same local fixed-response server, in interleaved rounds; plus the
+import time of both packages.
 
-    python3 bench/python_bench.py [--calls 2000]
+    python3 bench/python_bench.py [--calls 2000] [--rounds 5] [--no-setup] [--no-pin] [--cpu 0]
+                                  [--payintent NAME=DIR ...]
 
-Sets up its own venv in target/venv-bench with a release build of payintent.
+Figures per contender (median of the rounds; every round runs each contender
+once, in a fresh process, in rotated order):
+- `sync`: sequential `retrieve` (one call at a time);
+- `async1`: sequential `await retrieve_async` in one asyncio task;
+- `async32`: 32 asyncio tasks sharing the calls (wall time / calls).
+`http.client` has only `sync` (one keep-alive connection, body parsed with
+`json.loads`). By default the server and every client are pinned to one CPU
+(`taskset -c 0`): on a 2-vCPU machine each cross-CPU wake-up costs tens of
+microseconds and lands differently per connection, so unpinned figures swing
+by 3x.
+
+Sets up its own venv in target/venv-bench (release build of payintent,
+`stripe` and `httpx` for stripe's async client) unless --no-setup.
+`--payintent NAME=DIR` (repeatable) measures other builds of payintent side
+by side, each installed in DIR (`pip install --target DIR payintent-*.whl`).
 """
 import argparse
 import os
 import pathlib
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+from typing import Dict, List, Optional, Tuple
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 VENV = ROOT / "target" / "venv-bench"
 PY = VENV / "bin" / "python"
+SERVER = ROOT / "target" / "release" / "payintent-bench"
+CONCURRENCY = 32
 
 
 def setup() -> None:
     if not PY.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    have = subprocess.run([str(PY), "-c", "import maturin, stripe"], capture_output=True).returncode == 0
+    have = subprocess.run([str(PY), "-c", "import maturin, stripe, httpx"], capture_output=True).returncode == 0
     if not have:
-        subprocess.run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "maturin>=1.8,<2", "stripe"], check=True)
+        subprocess.run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        "maturin>=1.8,<2", "stripe", "httpx"], check=True)
     env = dict(os.environ, VIRTUAL_ENV=str(VENV), PATH=f"{VENV / 'bin'}:{os.environ['PATH']}")
     subprocess.run(["maturin", "develop", "--release", "--quiet"], cwd=ROOT / "bindings" / "python", env=env, check=True)
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "payintent-bench"], cwd=ROOT, check=True)
@@ -44,55 +65,136 @@ def import_time(module: str, runs: int = 15) -> float:
     return (statistics.median(samples) - statistics.median(base)) * 1000
 
 
+# Runs in a fresh process: prints one line "<mode> <microseconds per call>" per mode.
 MEASURE = r'''
-import statistics, sys, time
-lib, url, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-RID, CID = "pi_3MtweELkdIwHu7ix0Dt0gF2H", "pi_3MtwBwLkdIwHu7ix28a3tqPa"
-if lib == "payintent":
+import asyncio, json, sys, time, urllib.parse
+lib, url, n, modes = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(",")
+RID = "pi_3MtweELkdIwHu7ix0Dt0gF2H"
+sync = aget = None
+if lib == "http.client":
+    import http.client
+    u = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port)
+    headers = {"Authorization": "Bearer sk_test_bench"}
+    def sync():
+        conn.request("GET", "/v1/payment_intents/" + RID, headers=headers)
+        r = conn.getresponse()
+        return json.loads(r.read())
+elif lib == "stripe":
+    import stripe
+    client = stripe.StripeClient("sk_test_bench", base_addresses={"api": url}, max_network_retries=0)
+    svc = getattr(client, "v1", client).payment_intents
+    sync = lambda: svc.retrieve(RID)
+    aget = lambda: svc.retrieve_async(RID)
+else:
     import payintent
     pis = payintent.Client("sk_test_bench", base_url=url, max_retries=0).payment_intents
-    retrieve = lambda: pis.retrieve(RID)
-    cancel = lambda: pis.cancel(CID)
-else:
-    import stripe
-    if hasattr(stripe, "StripeClient"):
-        # current stripe-python: a client object whose base address is configurable
-        client = stripe.StripeClient("sk_test_bench", base_addresses={"api": url}, max_network_retries=0)
-        svc = getattr(client, "v1", client).payment_intents
-        retrieve = lambda: svc.retrieve(RID)
-        cancel = lambda: svc.cancel(CID)
-    else:  # older global configuration
-        stripe.api_key, stripe.api_base = "sk_test_bench", url
-        retrieve = lambda: stripe.PaymentIntent.retrieve(RID)
-        cancel = lambda: stripe.PaymentIntent.cancel(CID)
-for name, fn in (("retrieve", retrieve), ("cancel", cancel)):
+    sync = lambda: pis.retrieve(RID)
+    aget = lambda: pis.retrieve_async(RID)
+
+def run_sync():
     for _ in range(max(10, n // 10)):
-        fn()
-    s = []
+        sync()
+    t = time.perf_counter()
     for _ in range(n):
-        t = time.perf_counter(); fn(); s.append(time.perf_counter() - t)
-    s.sort()
-    print(f"{lib:<10} {name:<9} n={n:<6} mean={statistics.mean(s)*1e6:8.1f} us  p50={s[n//2]*1e6:8.1f} us  p99={s[int(n*0.99)-1]*1e6:8.1f} us")
+        sync()
+    return (time.perf_counter() - t) / n
+
+async def run_async1():
+    for _ in range(max(10, n // 10)):
+        await aget()
+    t = time.perf_counter()
+    for _ in range(n):
+        await aget()
+    return (time.perf_counter() - t) / n
+
+async def run_async32():
+    per = max(1, n // 32)
+    async def worker(k):
+        for _ in range(k):
+            await aget()
+    await asyncio.gather(*(worker(max(1, per // 10)) for _ in range(32)))
+    t = time.perf_counter()
+    await asyncio.gather(*(worker(per) for _ in range(32)))
+    return (time.perf_counter() - t) / (per * 32)
+
+async def run_async_modes():
+    # One event loop for both: stripe's async HTTP client stays bound to its first loop.
+    for mode in modes:
+        if mode == "async1":
+            print(mode, await run_async1() * 1e6, flush=True)
+        elif mode == "async32":
+            print(mode, await run_async32() * 1e6, flush=True)
+
+if "sync" in modes and sync:
+    print("sync", run_sync() * 1e6, flush=True)
+if aget:
+    asyncio.run(run_async_modes())
 '''
+
+
+def measure(pin: List[str], lib: str, pythonpath: Optional[str], url: str, n: int, modes: List[str]) -> Dict[str, float]:
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    done = subprocess.run(pin + [str(PY), "-c", MEASURE, lib, url, str(n), ",".join(modes)],
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        sys.exit(f"{lib} failed:\n{done.stderr}")
+    out = done.stdout
+    figures = {}
+    for line in out.splitlines():
+        mode, us = line.split()
+        figures[mode] = float(us)
+    return figures
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=2000)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--no-setup", action="store_true")
+    ap.add_argument("--no-pin", action="store_true")
+    ap.add_argument("--cpu", default="0")
+    ap.add_argument("--payintent", action="append", default=[], metavar="NAME=DIR",
+                    help="also measure the payintent installed in DIR, shown as NAME")
+    ap.add_argument("--no-import", action="store_true", help="skip the import times")
     args = ap.parse_args()
     if not args.no_setup:
         setup()
-    server = subprocess.Popen([str(ROOT / "target" / "release" / "payintent-bench"), "fixed-server", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True)
+    pin = [] if args.no_pin or not shutil.which("taskset") else ["taskset", "-c", args.cpu]
+    # (shown name, module, PYTHONPATH)
+    contenders: List[Tuple[str, str, Optional[str]]] = [("payintent", "payintent", None)]
+    for spec in args.payintent:
+        name, _, path = spec.partition("=")
+        contenders.append((name, "payintent", path))
+    contenders += [("stripe", "stripe", None), ("http.client", "http.client", None)]
+    modes = ["sync", "async1", "async32"]
+
+    server = subprocess.Popen(pin + [str(SERVER), "fixed-server", "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip().rsplit(" ", 1)[-1]
-        print(f"fixed-response server at {url}; sequential calls, one process each")
-        for lib in ("payintent", "stripe"):
-            subprocess.run([str(PY), "-c", MEASURE, lib, url, str(args.calls)], check=True)
-        print(f"import payintent: {import_time('payintent'):6.1f} ms (median, interpreter start subtracted)")
-        print(f"import stripe:    {import_time('stripe'):6.1f} ms (median, interpreter start subtracted)")
+        print(f"fixed-response server at {url}; {args.rounds} rounds of {args.calls} calls per contender and mode, "
+              f"{'pinned to CPU ' + args.cpu if pin else 'not pinned'}")
+        results: Dict[Tuple[str, str], List[float]] = {}
+        for r in range(args.rounds):
+            k = r % len(contenders)
+            for name, module, path in contenders[k:] + contenders[:k]:
+                for mode, us in measure(pin, module, path, url, args.calls, modes).items():
+                    results.setdefault((name, mode), []).append(us)
+        floor = statistics.median(results[("http.client", "sync")])
+        print(f"{'per call (us), median':<24}" + "".join(f"{m:>10}" for m in modes) + "   (sync vs http.client)")
+        for name, _, _ in contenders:
+            cells = []
+            for mode in modes:
+                s = results.get((name, mode))
+                cells.append(f"{statistics.median(s):10.1f}" if s else f"{'-':>10}")
+            ratio = statistics.median(results[(name, "sync")]) / floor
+            print(f"{name:<24}" + "".join(cells) + f"   {ratio:5.2f}x")
+        if not args.no_import:
+            print(f"import payintent: {import_time('payintent'):6.1f} ms (median, interpreter start subtracted)")
+            print(f"import stripe:    {import_time('stripe'):6.1f} ms (median, interpreter start subtracted)")
     finally:
         server.terminate()
         server.wait()

@@ -1,28 +1,57 @@
-//! Asyncio awaitables for the `*_async` methods, resolved from the shared
-//! tokio runtime. Every hand-over of a result to Python is counted, and the
-//! `atexit` hook `shutdown` (registered at import) stops new hand-overs and
-//! waits for running ones, so that no runtime thread enters the interpreter
-//! while it finalizes (which could crash the process at exit). Cancelling the
-//! awaitable aborts the Rust task. Depends on `error` only.
+//! Asyncio awaitables for the `*_async` methods: the call runs as one task
+//! on the shared tokio runtime; its result comes back to the event loop
+//! through the loop's `Bridge`, a queue plus a socket the loop watches
+//! (`add_reader`), so runtime threads never take the GIL to hand a result
+//! over and one wake-up of the loop delivers every result ready by then.
+//! Loops without `add_reader` (or that refuse an attribute) get the result
+//! by `call_soon_threadsafe` instead.
+//!
+//! Cancelling the asyncio future aborts the Rust task, which drops the HTTP
+//! request. A POST's future (`payintent._call_future.CallFuture`) then
+//! raises a `CancelledError` carrying the call's idempotency key.
+//!
+//! Every entry into the interpreter from a runtime thread goes through
+//! `with_python`, which is counted; the `atexit` hook `shutdown` (registered
+//! at import) stops new entries and waits for running ones, so that no
+//! runtime thread enters the interpreter while it finalizes. Depends on
+//! `error` only.
 
 use std::future::Future;
+use std::io::{Read, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyDict;
 
 use crate::error;
 
-/// Hand-overs to Python in progress.
+/// Entries into the interpreter from runtime threads in progress.
 static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
-/// Set at interpreter exit: results arriving later are dropped.
+/// Set at interpreter exit: runtime threads no longer enter the interpreter.
 static CLOSING: AtomicBool = AtomicBool::new(false);
 
-/// Longest wait at exit for hand-overs already inside the interpreter.
+/// Longest wait at exit for entries already inside the interpreter.
 const EXIT_WAIT: Duration = Duration::from_secs(5);
+
+/// The loop attribute holding its bridge.
+const BRIDGE_ATTR: &str = "_payintent_bridge";
+
+/// Run `f` with the GIL from any thread, unless the interpreter is exiting.
+pub fn with_python(f: impl FnOnce(Python<'_>)) {
+    IN_FLIGHT.fetch_add(1, Ordering::SeqCst);
+    if !CLOSING.load(Ordering::SeqCst) {
+        Python::attach(f);
+    }
+    IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+}
 
 /// Polls a future, turning a panic into `None`.
 struct CatchPanic<F>(Pin<Box<F>>);
@@ -37,6 +66,78 @@ impl<F: Future> Future for CatchPanic<F> {
             Err(_) => Poll::Ready(None),
         }
     }
+}
+
+/// Work for the loop's thread: resolve one future.
+type Completion = Box<dyn FnOnce(Python<'_>) + Send>;
+
+/// Results waiting for the loop, and the socket pair that wakes it.
+struct Shared {
+    queue: Mutex<Vec<Completion>>,
+    wake: UnixStream,
+    watched: UnixStream,
+}
+
+impl Shared {
+    /// Queue a result; wake the loop if the queue was empty.
+    fn push(&self, c: Completion) {
+        let was_empty = {
+            let mut q = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+            let empty = q.is_empty();
+            q.push(c);
+            empty
+        };
+        if was_empty {
+            // A full socket buffer means a wake-up is already pending.
+            let _ = (&self.wake).write(&[1]);
+        }
+    }
+}
+
+/// One event loop's end of the bridge: its reader callback runs the queued
+/// completions on the loop's thread.
+#[pyclass(frozen)]
+struct Bridge {
+    shared: Arc<Shared>,
+}
+
+#[pymethods]
+impl Bridge {
+    fn __call__(&self, py: Python<'_>) {
+        let mut buf = [0u8; 256];
+        while let Ok(n) = (&self.shared.watched).read(&mut buf) {
+            if n < buf.len() {
+                break;
+            }
+        }
+        let batch = std::mem::take(&mut *self.shared.queue.lock().unwrap_or_else(|p| p.into_inner()));
+        for c in batch {
+            c(py);
+        }
+    }
+}
+
+/// The bridge of `event_loop`, made on first use; `None` when the loop
+/// cannot have one.
+fn bridge_of(event_loop: &Bound<'_, PyAny>) -> Option<Arc<Shared>> {
+    if let Ok(b) = event_loop.getattr(BRIDGE_ATTR) {
+        return b.cast::<Bridge>().ok().map(|b| b.get().shared.clone());
+    }
+    let make = || -> PyResult<Option<Arc<Shared>>> {
+        // Mark first: a loop refusing attributes gets no reader at all.
+        event_loop.setattr(BRIDGE_ATTR, event_loop.py().None())?;
+        let (wake, watched) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        watched.set_nonblocking(true)?;
+        let shared = Arc::new(Shared { queue: Mutex::new(Vec::new()), wake, watched });
+        let bridge = Bridge { shared: shared.clone() };
+        let fd = shared.watched.as_raw_fd();
+        let bridge = Bound::new(event_loop.py(), bridge)?;
+        event_loop.call_method1("add_reader", (fd, &bridge))?;
+        event_loop.setattr(BRIDGE_ATTR, bridge)?;
+        Ok(Some(shared))
+    };
+    make().unwrap_or(None)
 }
 
 /// Sets the future's outcome unless it is already done (e.g. cancelled).
@@ -69,6 +170,43 @@ impl Canceller {
     }
 }
 
+static CALL_FUTURE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// The asyncio future of a call on `event_loop`: a plain one, or for a POST
+/// (`idempotency_key` given) a `CallFuture` that reports the key when the
+/// call is cancelled.
+fn new_future<'py>(event_loop: &Bound<'py, PyAny>, cancelled: Option<(&str, String)>) -> PyResult<Bound<'py, PyAny>> {
+    let py = event_loop.py();
+    match cancelled {
+        None => event_loop.call_method0("create_future"),
+        Some((key, message)) => {
+            let class = CALL_FUTURE.get_or_try_init(py, || {
+                Ok::<_, PyErr>(py.import("payintent._call_future")?.getattr("CallFuture")?.unbind())
+            })?;
+            let kwargs = PyDict::new(py);
+            kwargs.set_item("loop", event_loop)?;
+            kwargs.set_item("idempotency_key", key)?;
+            kwargs.set_item("message", message)?;
+            class.bind(py).call((), Some(&kwargs))
+        }
+    }
+}
+
+/// The outcome to give the future: `(ok, value)`.
+fn outcome<T, C>(py: Python<'_>, output: Option<T>, convert: C) -> (bool, Py<PyAny>)
+where
+    C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>>,
+{
+    let result = match output {
+        Some(v) => convert(py, v),
+        None => Err(error::internal(py, "a request panicked")),
+    };
+    match result {
+        Ok(v) => (true, v),
+        Err(e) => (false, e.into_value(py).into_any()),
+    }
+}
+
 /// Run `work` on the runtime; the returned asyncio future gets
 /// `convert(output)` (or its exception) on the running event loop.
 pub fn spawn<'py, T, F, C>(py: Python<'py>, work: F, convert: C) -> PyResult<Bound<'py, PyAny>>
@@ -77,47 +215,58 @@ where
     F: Future<Output = T> + Send + 'static,
     C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>> + Send + 'static,
 {
+    spawn_call(py, work, None, convert)
+}
+
+/// `spawn` for a call; `cancelled`: a POST's idempotency key and the message
+/// its cancellation reports.
+pub fn spawn_call<'py, T, F, C>(
+    py: Python<'py>,
+    work: F,
+    cancelled: Option<(&str, String)>,
+    convert: C,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    T: Send + 'static,
+    F: Future<Output = T> + Send + 'static,
+    C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>> + Send + 'static,
+{
     let event_loop = py.import("asyncio")?.call_method0("get_running_loop")?;
-    let future = event_loop.call_method0("create_future")?;
-    let target = (event_loop.unbind(), future.clone().unbind());
-    let task = pyo3_async_runtimes::tokio::get_runtime().spawn(async move {
-        let output = CatchPanic(Box::pin(work)).await;
-        hand_over(target, output, convert);
-    });
+    let future = new_future(&event_loop, cancelled)?;
+    let rt = pyo3_async_runtimes::tokio::get_runtime();
+    let target = future.clone().unbind();
+    let task = match bridge_of(&event_loop) {
+        Some(shared) => rt.spawn(async move {
+            let output = CatchPanic(Box::pin(work)).await;
+            shared.push(Box::new(move |py| {
+                let (ok, value) = outcome(py, output, convert);
+                // Fails only if the future's callbacks fail; nobody to tell.
+                let _ = _resolve(target.bind(py), ok, value.bind(py));
+            }));
+        }),
+        None => {
+            let event_loop = event_loop.clone().unbind();
+            rt.spawn(async move {
+                let output = CatchPanic(Box::pin(work)).await;
+                with_python(|py| {
+                    let (ok, value) = outcome(py, output, convert);
+                    let schedule = || -> PyResult<()> {
+                        let f = wrap_pyfunction!(_resolve, py)?;
+                        event_loop.bind(py).call_method1("call_soon_threadsafe", (f, target, ok, value))?;
+                        Ok(())
+                    };
+                    // Fails only when the loop is closed: nobody waits any more.
+                    let _ = schedule();
+                });
+            })
+        }
+    };
     future.call_method1("add_done_callback", (Canceller { task: task.abort_handle() },))?;
     Ok(future)
 }
 
-fn hand_over<T, C>(target: (Py<PyAny>, Py<PyAny>), output: Option<T>, convert: C)
-where
-    C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>>,
-{
-    IN_FLIGHT.fetch_add(1, Ordering::SeqCst);
-    if !CLOSING.load(Ordering::SeqCst) {
-        Python::attach(|py| {
-            let (event_loop, future) = target;
-            let result = match output {
-                Some(v) => convert(py, v),
-                None => Err(error::internal(py, "a request panicked")),
-            };
-            let (ok, value) = match result {
-                Ok(v) => (true, v),
-                Err(e) => (false, e.into_value(py).into_any()),
-            };
-            let schedule = || -> PyResult<()> {
-                let resolve = wrap_pyfunction!(_resolve, py)?;
-                event_loop.bind(py).call_method1("call_soon_threadsafe", (resolve, future, ok, value))?;
-                Ok(())
-            };
-            // Fails only when the loop is closed: nobody waits any more.
-            let _ = schedule();
-        });
-    }
-    IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
-}
-
-/// `atexit` hook: no more hand-overs; wait (without the GIL) for those in
-/// progress.
+/// `atexit` hook: runtime threads no longer enter the interpreter; wait
+/// (without the GIL) for those inside.
 #[pyfunction]
 fn shutdown(py: Python<'_>) {
     CLOSING.store(true, Ordering::SeqCst);

@@ -1,12 +1,13 @@
 //! The one place where core errors become Python exceptions: converts the
 //! PaymentIntent a core error may carry into the result class, then lets
-//! `exceptions` build the typed exception. Depends on `exceptions` and
-//! `model`; neither depends on it.
+//! `exceptions` build the typed exception and adds the response's headers.
+//! Depends on `exceptions`, `headers` and `model`; none depends on it.
 
 use payintent::{Error, ErrorKind};
 use pyo3::prelude::*;
 
 use crate::exceptions;
+use crate::headers::ResponseHeaders;
 use crate::model::PaymentIntent;
 
 /// Build the Python exception for a core error.
@@ -18,7 +19,13 @@ pub fn to_py(py: Python<'_>, e: Error) -> PyErr {
         },
         None => None,
     };
-    exceptions::build(py, &e, attached)
+    let err = exceptions::build(py, &e, attached);
+    if let Some(h) = e.response_headers {
+        if let Ok(obj) = Py::new(py, ResponseHeaders { inner: h }) {
+            let _ = err.value(py).setattr("headers", obj);
+        }
+    }
+    err
 }
 
 /// An invalid argument detected by the binding itself.

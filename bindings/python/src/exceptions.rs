@@ -39,7 +39,7 @@ fn with_builtin_base<'py>(
     .map(|t| t.bind(py).clone())
 }
 
-const NONE_FIELDS: [&str; 10] = [
+const NONE_FIELDS: [&str; 11] = [
     "http_status",
     "error_type",
     "code",
@@ -50,6 +50,7 @@ const NONE_FIELDS: [&str; 10] = [
     "idempotency_key",
     "payment_intent",
     "user_message",
+    "headers",
 ];
 
 /// Add the classes to the module, with class-level attribute defaults.

@@ -5,8 +5,11 @@
 //! `pages.rs`), errors as the exception hierarchy (`exceptions.rs`, filled by
 //! `error.rs`).
 //!
-//! Sync methods block on the shared multi-thread tokio runtime with the GIL
-//! released; `*_async` twins return asyncio awaitables driven by that runtime.
+//! Sync methods run on the calling thread's own runtime with the GIL released
+//! and Ctrl-C honoured (`blocking`), with a client of that thread
+//! (`clients`); `*_async` twins return asyncio awaitables driven by the
+//! shared runtime (`awaitable`). Request events go to the `payintent` logger
+//! while it is enabled (`logging`).
 
 // The core's error carries every API error field by value (as in the core).
 #![allow(clippy::result_large_err)]
@@ -14,14 +17,18 @@
 #![allow(clippy::too_many_arguments)]
 
 mod awaitable;
+mod blocking;
 mod charge;
 mod class_hooks;
+mod clients;
 mod convert;
 mod error;
 mod exceptions;
 mod expanded;
 mod field_py;
+mod headers;
 mod list_items;
+mod logging;
 mod model;
 mod model_class;
 mod model_classes;
@@ -30,14 +37,15 @@ mod pages;
 mod response_meta;
 mod webhooks;
 
-use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 use std::time::Duration;
 
-use payintent::{Operation, Profile, RequestOptions};
+use payintent::{CancelToken, Operation, Profile, RequestOptions};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::{Map, Value};
 
+use clients::Clients;
 use pages::outcome_to_py;
 
 const USER_AGENT: &str = concat!("payintent-python/", env!("CARGO_PKG_VERSION"));
@@ -73,27 +81,77 @@ impl Opts<'_> {
 }
 
 /// Run `work` to completion on the shared runtime without holding the GIL
-/// (the sync methods of every resource); a panic becomes an InternalError.
+/// (the sync methods of events and pagers, whose clients are shared); a
+/// panic becomes an InternalError, Ctrl-C drops the call and raises.
 pub(crate) fn block_on<T: Send>(py: Python<'_>, work: impl std::future::Future<Output = T> + Send) -> PyResult<T> {
-    let rt = pyo3_async_runtimes::tokio::get_runtime();
-    py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(work))))
-        .map_err(|_| error::internal(py, "a request panicked"))
+    blocking::run_shared(py, work)
 }
+
+type Sent = (Result<payintent::Outcome, payintent::Error>, payintent::PaymentIntents, Map<String, Value>);
 
 /// A prepared call: everything checked that can be checked before the core.
 struct Call {
     op: Operation,
     id: Option<String>,
     params: Map<String, Value>,
-    service: payintent::PaymentIntents,
+    opts: RequestOptions,
 }
 
 impl Call {
-    async fn send(self) -> (Result<payintent::Outcome, payintent::Error>, payintent::PaymentIntents, Map<String, Value>) {
-        let Call { op, id, params, service } = self;
+    /// Send with `client`; gives back the service (with the call's options) and the parameters.
+    async fn send(self, client: payintent::Client) -> Sent {
+        let Call { op, id, params, opts } = self;
+        let service = client.payment_intents().with_options(opts);
         let result = service.call(op, id.as_deref(), Value::Object(params.clone())).await;
         (result, service, params)
     }
+
+    /// The request path (for messages).
+    fn path(&self) -> String {
+        let t = self.op.path_template();
+        match &self.id {
+            Some(id) => t.replace("{intent}", id),
+            None => t.to_string(),
+        }
+    }
+}
+
+/// A new idempotency key (a random UUID v4), made before an async POST
+/// starts so that cancelling it can report the key at once.
+fn new_idempotency_key() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    // RandomState is seeded from the OS's randomness.
+    let state = std::collections::hash_map::RandomState::new();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let mut h = state.build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    h.write_u128(nanos);
+    let a = h.finish();
+    h.write_u8(1);
+    let b = h.finish();
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&a.to_le_bytes());
+    bytes[8..].copy_from_slice(&b.to_le_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// The exception a signal handler raised during a sync call, told about the
+/// call it interrupted: `__cause__` the call's `RequestCancelledError`, an
+/// `idempotency_key` attribute and (Python 3.11+) a note naming the key.
+fn interrupted(py: Python<'_>, signal: PyErr, cause: Option<payintent::Error>) -> PyErr {
+    let Some(e) = cause else { return signal };
+    let value = signal.value(py);
+    let _ = value.setattr("idempotency_key", e.idempotency_key.as_deref());
+    if value.hasattr("add_note").unwrap_or(false) {
+        let _ = value.call_method1("add_note", (format!("payintent: {}", e.message),));
+    }
+    signal.set_cause(py, Some(error::to_py(py, e)));
+    signal
 }
 
 /// Operations on PaymentIntents: `client.payment_intents`.
@@ -104,7 +162,7 @@ impl Call {
 /// and `deadline` (seconds) and `max_retries` are per-request options.
 #[pyclass(frozen, module = "payintent")]
 struct PaymentIntents {
-    client: payintent::Client,
+    clients: Arc<Clients>,
 }
 
 impl PaymentIntents {
@@ -135,24 +193,52 @@ impl PaymentIntents {
                     params.insert(name.to_string(), convert::to_json(v, name, 0)?);
                 }
             }
-            let service = self.client.payment_intents().with_options(core_opts);
-            Ok(Call { op, id, params, service })
+            Ok(Call { op, id, params, opts: core_opts })
         };
         build().map_err(|e| error::to_py(py, e))
     }
 
-    /// Run a call to completion without holding the GIL.
-    fn run(&self, py: Python<'_>, call: Call) -> PyResult<Py<PyAny>> {
-        match block_on(py, call.send())? {
-            (Ok(outcome), service, params) => outcome_to_py(py, outcome, service, &params),
-            (Err(e), _, _) => Err(error::to_py(py, e)),
+    /// Run a call to completion on this thread without holding the GIL; a
+    /// signal (Ctrl-C) cancels it and raises.
+    fn run(&self, py: Python<'_>, mut call: Call) -> PyResult<Py<PyAny>> {
+        let observed = logging::enabled(py);
+        let clients = &self.clients;
+        let client = clients.local(observed).map_err(|e| error::to_py(py, e))?;
+        // Later pages are fetched on the shared runtime, with the shared client.
+        let page_opts = matches!(call.op, Operation::List | Operation::Search).then(|| call.opts.clone());
+        let token = CancelToken::new();
+        call.opts.cancel = Some(token.clone());
+        let done = blocking::run_local(py, call.send(client), Some(&token))?;
+        match (done.output, done.signal) {
+            (Some((Ok(outcome), _, params)), None) => {
+                let pages = || {
+                    let opts = page_opts.unwrap_or_default();
+                    clients.shared(observed).map(|c| c.payment_intents().with_options(opts))
+                };
+                outcome_to_py(py, outcome, pages, &params)
+            }
+            (Some((Err(e), _, _)), None) => Err(error::to_py(py, e)),
+            (output, Some(signal)) => Err(interrupted(py, signal, output.and_then(|(r, _, _)| r.err()))),
+            (None, None) => Err(error::internal(py, "a request ended without outcome")),
         }
     }
 
-    /// Start a call on the runtime; returns an asyncio awaitable.
-    fn run_async<'py>(&self, py: Python<'py>, call: Call) -> PyResult<Bound<'py, PyAny>> {
-        awaitable::spawn(py, call.send(), |py, sent| match sent {
-            (Ok(outcome), service, params) => outcome_to_py(py, outcome, service, &params),
+    /// Start a call on the shared runtime; returns an asyncio awaitable.
+    fn run_async<'py>(&self, py: Python<'py>, mut call: Call) -> PyResult<Bound<'py, PyAny>> {
+        let client = self.clients.shared(logging::enabled(py)).map_err(|e| error::to_py(py, e))?;
+        let cancelled = if call.op.http_method() == "POST" {
+            let key = call.opts.idempotency_key.get_or_insert_with(new_idempotency_key).clone();
+            let message = format!(
+                "the POST {} call was cancelled; it may have reached the API: send it again with idempotency key {key} to be safe",
+                call.path()
+            );
+            Some((key, message))
+        } else {
+            None
+        };
+        let cancelled = cancelled.as_ref().map(|(k, m)| (k.as_str(), m.clone()));
+        awaitable::spawn_call(py, call.send(client), cancelled, |py, sent: Sent| match sent {
+            (Ok(outcome), service, params) => outcome_to_py(py, outcome, || Ok(service), &params),
             (Err(e), _, _) => Err(error::to_py(py, e)),
         })
     }
@@ -391,6 +477,9 @@ payment_intents_methods! {
 /// `profile` is `"stripe"` (form bodies, Bearer auth, Stripe-Version) or
 /// `"leanrails"` (JSON bodies, Basic auth, X-API-Version). `timeout` is per
 /// HTTP attempt and `deadline` bounds a whole call, both in seconds.
+/// `proxy` is an `http://` or `https://` proxy URL (else `HTTPS_PROXY` /
+/// `HTTP_PROXY` / `NO_PROXY` apply); `root_certificates` adds trusted roots:
+/// PEM text (str or bytes), a path to a PEM file, or a list of those.
 #[pyclass(frozen, module = "payintent")]
 struct Client {
     /// The PaymentIntents resource: every operation, sync and `*_async`.
@@ -408,8 +497,8 @@ impl Client {
     // text signature, so that any Python object reaches `options`.
     #[new]
     #[pyo3(
-        signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=None, timeout=None, stripe_account=None, deadline=None),
-        text_signature = "(api_key, *, base_url=None, profile='stripe', api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None)"
+        signature = (api_key, *, base_url=None, profile="stripe", api_version=None, max_retries=None, timeout=None, stripe_account=None, deadline=None, proxy=None, root_certificates=None),
+        text_signature = "(api_key, *, base_url=None, profile='stripe', api_version=None, max_retries=2, timeout=80.0, stripe_account=None, deadline=None, proxy=None, root_certificates=None)"
     )]
     fn new(
         py: Python<'_>,
@@ -421,11 +510,14 @@ impl Client {
         timeout: Option<Bound<'_, PyAny>>,
         stripe_account: Option<String>,
         deadline: Option<Bound<'_, PyAny>>,
+        proxy: Option<String>,
+        root_certificates: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let max_retries = options::retries(py, max_retries.as_ref())?.unwrap_or(DEFAULT_RETRIES);
         let timeout = options::seconds(py, "timeout", timeout.as_ref())?.unwrap_or(DEFAULT_TIMEOUT);
         let deadline = options::seconds(py, "deadline", deadline.as_ref())?;
-        let build = || -> Result<payintent::Client, payintent::Error> {
+        let roots = options::root_certificates(py, root_certificates.as_ref())?;
+        let build = || -> Result<Clients, payintent::Error> {
             let mut b = payintent::Client::builder()
                 .api_key(api_key)
                 .profile(Profile::parse(profile)?)
@@ -441,18 +533,24 @@ impl Client {
             if let Some(a) = stripe_account {
                 b = b.stripe_account(a);
             }
-            b.build()
+            if let Some(p) = proxy {
+                b = b.proxy(p);
+            }
+            for pem in roots {
+                b = b.root_certificates_pem(pem);
+            }
+            Clients::new(b)
         };
-        let client = build().map_err(|e| error::to_py(py, e))?;
-        let cfg = client.config();
+        let clients = build().map_err(|e| error::to_py(py, e))?;
+        let cfg = clients.config();
         let description = format!(
             "<payintent.Client base_url='{}' profile={} api_key={}>",
             cfg.base_url,
             cfg.profile.as_str(),
             cfg.api_key.redacted()
         );
-        let events = Py::new(py, webhooks::Events::new(client.clone()))?;
-        let payment_intents = Py::new(py, PaymentIntents { client })?;
+        let events = Py::new(py, webhooks::Events::new(clients.shared(false).map_err(|e| error::to_py(py, e))?))?;
+        let payment_intents = Py::new(py, PaymentIntents { clients: Arc::new(clients) })?;
         Ok(Client { payment_intents, events, description })
     }
 
@@ -476,6 +574,7 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pages::PaymentIntentList>()?;
     m.add_class::<pages::SearchResult>()?;
     m.add_class::<pages::AutoPager>()?;
+    m.add_class::<headers::ResponseHeaders>()?;
     exceptions::register(m)?;
     awaitable::register(m)?;
     webhooks::register(m)?;

@@ -1,5 +1,5 @@
-//! Option values given from Python: timeouts and deadlines (seconds) and
-//! retry counts. Any Python object may arrive; nothing here panics. A value
+//! Option values given from Python: timeouts and deadlines (seconds), retry
+//! counts and extra root certificates. Any Python object may arrive; nothing here panics. A value
 //! of the wrong type raises `TypeError` (like every other request option), a
 //! number that cannot be used (negative, zero, NaN, infinite, too large for
 //! a float or a duration) raises `InvalidArgumentError`.
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyFloat, PyInt};
+use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyList, PyString, PyTuple};
 
 use crate::convert;
 use crate::exceptions;
@@ -64,4 +64,38 @@ pub fn retries(py: Python<'_>, v: Option<&Bound<'_, PyAny>>) -> PyResult<Option<
         .filter(|n| *n <= 100)
         .map(Some)
         .ok_or_else(|| exceptions::invalid(py, "max_retries", format!("max_retries must be between 0 and 100, got {shown}")))
+}
+
+/// `root_certificates`: PEM text (`str` holding `-----BEGIN`, or `bytes`), a
+/// path to a PEM file (`str` or `os.PathLike`), or a list/tuple of those.
+/// Gives the PEM bundles; the core checks that they hold certificates.
+pub fn root_certificates(py: Python<'_>, v: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<Vec<u8>>> {
+    let Some(v) = v.filter(|v| !v.is_none()) else { return Ok(Vec::new()) };
+    if v.is_instance_of::<PyList>() || v.is_instance_of::<PyTuple>() {
+        let mut all = Vec::new();
+        for item in v.try_iter()? {
+            all.extend(root_certificates(py, Some(&item?))?);
+        }
+        return Ok(all);
+    }
+    if let Ok(b) = v.cast::<PyBytes>() {
+        return Ok(vec![b.as_bytes().to_vec()]);
+    }
+    let path = if v.is_instance_of::<PyString>() {
+        let s: String = v.extract()?;
+        if s.contains("-----BEGIN") {
+            return Ok(vec![s.into_bytes()]);
+        }
+        s
+    } else if v.hasattr("__fspath__").unwrap_or(false) {
+        py.import("os")?.call_method1("fspath", (v,))?.extract::<String>()?
+    } else {
+        let tn = convert::type_name(v);
+        return Err(PyTypeError::new_err(format!(
+            "root_certificates must be PEM text (str or bytes), a path to a PEM file, or a list of those, got {tn}"
+        )));
+    };
+    std::fs::read(&path).map(|pem| vec![pem]).map_err(|e| {
+        exceptions::invalid(py, "root_certificates", format!("root_certificates: cannot read {path:?}: {e}"))
+    })
 }

@@ -3,7 +3,6 @@
 //! operation's result.
 
 use std::collections::VecDeque;
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use payintent::params::{ListParams, SearchParams};
@@ -13,6 +12,7 @@ use pyo3::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::awaitable;
+use crate::blocking;
 use crate::error;
 use crate::list_items::{iter_items, list_dict};
 use crate::model::{PaymentIntent, ResponseMeta};
@@ -271,12 +271,9 @@ impl AutoPager {
             }
         }
         let state = self.state.clone();
-        let rt = pyo3_async_runtimes::tokio::get_runtime();
-        let result = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(next_item(state)))));
-        match result {
-            Ok(Ok(item)) => Ok(item.map(PaymentIntent::new)),
-            Ok(Err(e)) => Err(error::to_py(py, e)),
-            Err(_) => Err(error::internal(py, "fetching a page panicked")),
+        match blocking::run_shared(py, next_item(state))? {
+            Ok(item) => Ok(item.map(PaymentIntent::new)),
+            Err(e) => Err(error::to_py(py, e)),
         }
     }
 
@@ -302,12 +299,13 @@ impl AutoPager {
 pub fn outcome_to_py(
     py: Python<'_>,
     outcome: payintent::Outcome,
-    service: CoreService,
+    service: impl FnOnce() -> payintent::Result<CoreService>,
     params: &Map<String, Value>,
 ) -> PyResult<Py<PyAny>> {
+    let service = move || service().map_err(|e| error::to_py(py, e));
     Ok(match outcome {
         payintent::Outcome::PaymentIntent(pi) => Py::new(py, PaymentIntent::new(*pi))?.into_any(),
-        payintent::Outcome::List(l) => Py::new(py, PaymentIntentList::new(py, l, service, params)?)?.into_any(),
-        payintent::Outcome::Search(s) => Py::new(py, SearchResult::new(py, s, service, params)?)?.into_any(),
+        payintent::Outcome::List(l) => Py::new(py, PaymentIntentList::new(py, l, service()?, params)?)?.into_any(),
+        payintent::Outcome::Search(s) => Py::new(py, SearchResult::new(py, s, service()?, params)?)?.into_any(),
     })
 }

@@ -2,6 +2,8 @@
 
 use pyo3::prelude::*;
 
+use crate::headers::ResponseHeaders;
+
 /// Facts about the HTTP exchange that returned an object.
 #[pyclass(frozen, eq, module = "payintent")]
 #[derive(Clone, PartialEq)]
@@ -21,6 +23,7 @@ pub struct ResponseMeta {
     /// How many HTTP attempts the call took (retries included).
     #[pyo3(get)]
     pub attempts: u32,
+    pub headers: payintent::ResponseHeaders,
 }
 
 impl From<payintent::ResponseMeta> for ResponseMeta {
@@ -31,12 +34,19 @@ impl From<payintent::ResponseMeta> for ResponseMeta {
             idempotency_key: m.idempotency_key,
             idempotent_replayed: m.idempotent_replayed,
             attempts: m.attempts,
+            headers: m.headers,
         }
     }
 }
 
 #[pymethods]
 impl ResponseMeta {
+    /// The response's headers (case-insensitive names).
+    #[getter]
+    fn headers(&self) -> ResponseHeaders {
+        ResponseHeaders { inner: self.headers.clone() }
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "ResponseMeta(request_id={}, http_status={}, idempotency_key={}, idempotent_replayed={}, attempts={})",

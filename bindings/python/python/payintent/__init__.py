@@ -18,6 +18,13 @@ The exception classes carry the same names in every language (``CardError``,
 ``PermissionError`` (the same class). ``__all__`` lists the alias, not
 ``PermissionError``, so that ``from payintent import *`` does not shadow the
 builtin ``PermissionError``; use ``payintent.PermissionError``.
+
+Every result's ``last_response`` and every error give the HTTP status and
+headers (``headers``, a case-insensitive mapping). Requests are logged to the
+``payintent`` logger (DEBUG: each attempt and response; INFO: failed attempts,
+retries, cancellations), with the fields as record attributes, never the API
+key. Ctrl-C interrupts a sync call; cancelling an asyncio task cancels its
+request; a cancelled POST reports its ``idempotency_key`` to send it again.
 """
 from ._payintent import (
     STRIPE_API_VERSION,
@@ -53,6 +60,7 @@ from ._payintent import (
     RateLimitError,
     RedirectToUrl,
     RequestCancelledError,
+    ResponseHeaders,
     ResponseMeta,
     SearchResult,
     Shipping,
@@ -78,6 +86,7 @@ __all__ = [
     "SearchResult",
     "AutoPager",
     "ResponseMeta",
+    "ResponseHeaders",
     "Charge",
     "ChargeList",
     "ExpandedObject",

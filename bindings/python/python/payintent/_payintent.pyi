@@ -3,7 +3,8 @@
 # bindings/python/stub/_payintent.pyi.in; the typed operations come from api/payment_intents.json.
 """The native module of payintent; the ``payintent`` package re-exports it."""
 import builtins
-from typing import Any, Awaitable, ClassVar, Dict, Iterator, List, Optional, Tuple, Union, final
+import os
+from typing import Any, Awaitable, ClassVar, Dict, Iterator, List, Optional, Sequence, Tuple, Union, final
 
 from typing_extensions import Literal, Required, TypedDict, Unpack
 
@@ -45,6 +46,7 @@ __all__ = [
     "ExpandedObject",
     "PaymentIntentList",
     "PaymentIntents",
+    "ResponseHeaders",
     "ResponseMeta",
     "STRIPE_API_VERSION",
     "SearchResult",
@@ -60,6 +62,34 @@ def error_kinds() -> List[str]:
     """The stable error kind codes, as in every language."""
 
 _JSON = Dict[str, Any]
+# PEM text (str holding "-----BEGIN" or bytes) or the path of a PEM file.
+_PEM = Union[str, bytes, os.PathLike[str]]
+
+@final
+class ResponseHeaders:
+    """The headers of a response: a read-only mapping, names in any case.
+
+    Names are lower case; a header sent several times reads as its values
+    joined by ", " (``get_all`` gives them one by one).
+    """
+
+    def __getitem__(self, name: str, /) -> str: ...
+    def get(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """The value of ``name`` (any case), or ``default``."""
+    def get_all(self, name: str) -> List[str]:
+        """Every value of ``name`` (any case), in the order received."""
+    def __contains__(self, name: builtins.object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def keys(self) -> List[str]:
+        """The header names (lower case)."""
+    def items(self) -> List[Tuple[str, str]]:
+        """``(name, value)`` pairs, one per name (repeated values joined)."""
+    def values(self) -> List[str]:
+        """The values, one per name (repeated values joined)."""
+    def __eq__(self, value: builtins.object, /) -> bool: ...
+    def __ne__(self, value: builtins.object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
 
 @final
 class ResponseMeta:
@@ -80,6 +110,9 @@ class ResponseMeta:
     @property
     def attempts(self) -> int:
         """How many HTTP attempts the call took (retries included)."""
+    @property
+    def headers(self) -> ResponseHeaders:
+        """The response's headers (case-insensitive names)."""
     def __eq__(self, value: builtins.object, /) -> bool: ...
     def __ne__(self, value: builtins.object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]  # unhashable, like any class with __eq__
@@ -2267,7 +2300,13 @@ class Client:
         timeout: float = 80.0,
         stripe_account: Optional[str] = None,
         deadline: Optional[float] = None,
-    ) -> Client: ...
+        proxy: Optional[str] = None,
+        root_certificates: Union[_PEM, Sequence[_PEM], None] = None,
+    ) -> Client:
+        """``proxy``: an ``http://`` or ``https://`` proxy URL (credentials allowed;
+        without it ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` apply).
+        ``root_certificates``: extra trusted roots, as PEM text (``str`` or
+        ``bytes``), a path to a PEM file, or a list of those."""
     @property
     def payment_intents(self) -> PaymentIntents:
         """The PaymentIntents resource: every operation, sync and ``*_async``."""
@@ -2431,6 +2470,8 @@ class PayIntentError(Exception):
     request_id: Optional[str]
     idempotency_key: Optional[str]
     payment_intent: Optional[PaymentIntent]
+    headers: Optional[ResponseHeaders]
+    """The response's headers, when there was a response."""
 
 class CardError(PayIntentError):
     """``kind == "card_error"``: The card was declined or could not be charged; the decline code says why. From HTTP 402."""

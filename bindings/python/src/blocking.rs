@@ -1,0 +1,107 @@
+//! Running a call to completion for a sync method, with the GIL released and
+//! Ctrl-C honoured: the waiting thread looks at Python's signals every
+//! `SIGNAL_SLICE`, so a `KeyboardInterrupt` (or whatever a signal handler
+//! raises) ends a blocked call within that time.
+//!
+//! Two ways to run: `run_local` drives the future on this thread's own
+//! current-thread runtime (no hand-off to another thread: the fast path of
+//! the PaymentIntents methods; the client it uses must belong to this thread,
+//! see `clients`), and `run_shared` blocks on the shared multi-thread runtime
+//! (pagers and events, whose clients are shared). Depends on `error` only.
+
+use std::cell::OnceCell;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::time::Duration;
+
+use payintent::CancelToken;
+use pyo3::prelude::*;
+
+use crate::error;
+
+/// How often a blocked call looks for a pending signal (Ctrl-C).
+const SIGNAL_SLICE: Duration = Duration::from_millis(20);
+
+thread_local! {
+    /// This thread's runtime for sync calls (built on first use).
+    static RUNTIME: OnceCell<tokio::runtime::Runtime> = const { OnceCell::new() };
+}
+
+/// How a blocked call ended.
+pub struct Finished<T> {
+    /// The call's output; `None` when it was dropped for a signal.
+    pub output: Option<T>,
+    /// The exception a signal handler raised while the call ran (with a
+    /// cancel token the call was then cancelled and still has an output).
+    pub signal: Option<PyErr>,
+}
+
+/// Wait for `work`, checking for signals between slices; a raised signal
+/// fires `cancel` and lets the call end with its cancelled error, or (without
+/// a token) drops the call.
+async fn sliced<T>(work: impl Future<Output = T>, cancel: Option<&CancelToken>) -> Finished<T> {
+    let mut work = std::pin::pin!(work);
+    let mut signal = None;
+    loop {
+        let slice = tokio::time::sleep(SIGNAL_SLICE);
+        tokio::select! {
+            biased;
+            out = &mut work => return Finished { output: Some(out), signal },
+            _ = slice => {}
+        }
+        if signal.is_some() {
+            continue;
+        }
+        if let Err(e) = Python::attach(|py| py.check_signals()) {
+            match cancel {
+                Some(token) => {
+                    token.cancel();
+                    signal = Some(e);
+                }
+                None => return Finished { output: None, signal: Some(e) },
+            }
+        }
+    }
+}
+
+/// Run `work` on this thread's runtime without holding the GIL.
+pub fn run_local<T: Send>(
+    py: Python<'_>,
+    work: impl Future<Output = T> + Send,
+    cancel: Option<&CancelToken>,
+) -> PyResult<Finished<T>> {
+    let ran = py.detach(move || {
+        std::panic::catch_unwind(AssertUnwindSafe(|| {
+            RUNTIME.with(|cell| {
+                let rt = match cell.get() {
+                    Some(rt) => rt,
+                    None => {
+                        let built = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                        match built {
+                            Ok(rt) => cell.get_or_init(|| rt),
+                            Err(_) => return None,
+                        }
+                    }
+                };
+                Some(rt.block_on(sliced(work, cancel)))
+            })
+        }))
+    });
+    match ran {
+        Ok(Some(done)) => Ok(done),
+        Ok(None) => Err(error::internal(py, "could not start a runtime for this thread")),
+        Err(_) => Err(error::internal(py, "a request panicked")),
+    }
+}
+
+/// Run `work` on the shared multi-thread runtime without holding the GIL; a
+/// signal drops the call and raises.
+pub fn run_shared<T: Send>(py: Python<'_>, work: impl Future<Output = T> + Send) -> PyResult<T> {
+    let rt = pyo3_async_runtimes::tokio::get_runtime();
+    let ran = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(sliced(work, None)))));
+    match ran {
+        Ok(Finished { output: Some(out), .. }) => Ok(out),
+        Ok(Finished { signal: Some(e), .. }) => Err(e),
+        Ok(Finished { output: None, signal: None }) | Err(_) => Err(error::internal(py, "a request panicked")),
+    }
+}
