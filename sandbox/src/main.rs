@@ -17,7 +17,9 @@ const USAGE: &str = "usage: payintent-sandbox [--addr IP] [--port PORT] [--allow
   --webhook-backoff-ms N         wait before the first webhook retry, doubling after (default 200)
   --webhook-max-backoff-ms N     longest wait between webhook retries (default 5000)
   --webhook-max-attempts N       webhook attempts per event and endpoint (default 8)
-  --webhook-timeout-ms N         how long one webhook attempt may take (default 5000)";
+  --webhook-timeout-ms N         how long one webhook attempt may take (default 5000)
+  -V, --version                  print the version and exit
+  -h, --help                     print this help and exit";
 
 fn fail(msg: &str) -> ! {
     eprintln!("payintent-sandbox: {msg}\n{USAGE}");
@@ -67,6 +69,10 @@ async fn main() {
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
+                return;
+            }
+            "-V" | "--version" => {
+                println!("payintent-sandbox {}", env!("CARGO_PKG_VERSION"));
                 return;
             }
             other => fail(&format!("unknown argument {other:?}")),
