@@ -1,23 +1,15 @@
 // Hand-written behaviour over the generated API (PayIntent.swift and
 // PayIntentTypes.swift, made by uniffi-bindgen; PayIntentMirrors.swift, made
 // by gen-swift.py): error accessors and text, async iteration of pagers,
-// webhooks. No payment logic and no list of API fields lives here.
+// the request logger from a closure, webhooks. No payment logic and no list
+// of API fields lives here.
 import Foundation
 
 // MARK: - Errors
 
+// `details` (the fields every error carries, whatever its kind) is generated
+// over every case by gen-swift.py into PayIntentMirrors.swift.
 extension PayIntentError {
-    /// The fields every error carries, whatever its kind.
-    public var details: ErrorDetails {
-        switch self {
-        case .CardError(let d), .InvalidRequestError(let d), .AuthenticationError(let d), .PermissionError(let d),
-             .RateLimitError(let d), .IdempotencyError(let d), .ApiError(let d), .ApiConnectionError(let d),
-             .ApiTimeoutError(let d), .InvalidArgumentError(let d), .SignatureVerificationError(let d),
-             .RequestCancelledError(let d):
-            return d
-        }
-    }
-
     /// The stable code shared with every other language, e.g. `card_error` (one of `errorKinds()`).
     public var kind: String { details.kind }
     /// The human-readable message from the API or the client.
@@ -34,6 +26,10 @@ extension PayIntentError {
     public var requestId: String? { details.requestId }
     /// The PaymentIntent the API attached to the error, if any.
     public var paymentIntent: PaymentIntent? { details.paymentIntent }
+    /// The idempotency key the request was sent with (POST only): retrying with it never charges twice.
+    public var idempotencyKey: String? { details.idempotencyKey }
+    /// Every header of the failing response (lower-case names, repeats joined by ", "), when the API answered.
+    public var responseHeaders: [String: String]? { details.responseHeaders }
 }
 
 // One line, the core's Display of the details, e.g. `card_error: Your card
@@ -51,6 +47,22 @@ extension Client: CustomStringConvertible, CustomDebugStringConvertible {
     /// Base URL, profile and settings; never the key.
     public var description: String { describe() }
     public var debugDescription: String { describe() }
+}
+
+// MARK: - Request logging
+
+/// A `RequestLogger` that hands every event to `onEvent`:
+/// `ClientOptions(logger: requestLogger { e in log.info("\(e.method) \(e.path) \(e.status ?? 0)") })`.
+/// Called on the thread running the call, once per step (request, response,
+/// error, retry, cancelled); keep it quick. Events never carry the API key.
+public func requestLogger(_ onEvent: @escaping @Sendable (RequestEvent) -> Void) -> RequestLogger {
+    ClosureRequestLogger(onEvent)
+}
+
+private final class ClosureRequestLogger: RequestLogger {
+    let handler: @Sendable (RequestEvent) -> Void
+    init(_ handler: @escaping @Sendable (RequestEvent) -> Void) { self.handler = handler }
+    func onEvent(event: RequestEvent) { handler(event) }
 }
 
 // MARK: - Pages and pagers
