@@ -6,6 +6,14 @@
 //!
 //! [`lenient_object!`] declares a model struct and writes its `Deserialize`,
 //! `Serialize` and `Debug` impls from one field list.
+//!
+//! Decoding is one pass over the input, without a `Value` tree of the object:
+//! each known key's value goes into a [`Slot`] of its field's type (scalars
+//! directly, objects directly for fields marked `[object]`, other objects and
+//! arrays through a `Value` that becomes the raw form when the type cannot
+//! read it); other keys go to `extra`. A repeated key: the last one counts.
+//! A list's items are captured as raw JSON text first ([`ItemsSeed`]), so
+//! an item that fails half-way is kept as sent.
 
 use std::borrow::Cow;
 use std::fmt;
