@@ -82,7 +82,9 @@ suite_api() {
   bash scripts/codegen-check.sh || return 1
   # The five surfaces against the description (Swift/Kotlin from the built library).
   cargo build -q -p payintent-uniffi -p uniffi-bindgen || return 1
-  python3 api/surfaces.py
+  python3 api/surfaces.py || return 1
+  # The committed Swift sources (SwiftPM cannot run cargo) against the built library.
+  bash bindings/swift/generate.sh --check
 }
 # The declared rust-version (Cargo.toml [workspace.package]) is true: the published
 # crates check with exactly that toolchain against the locked dependencies.

@@ -1,14 +1,20 @@
 // swift-tools-version:5.9
-// The Swift package of payintent, module PayIntent: the Swift code uniffi
-// generates from bindings/uniffi (Sources/PayIntent/PayIntent.swift: Client,
-// options, pages, pager) and from the core (PayIntentTypes.swift: params,
-// PaymentIntent, enums, PayIntentError), PayIntentMirrors.swift (gen-swift.py)
-// and the FFI headers, all made by test.sh and not committed, plus the
-// hand-written Extensions.swift; over the native library libpayintent_uniffi
-// (the module map links it; pass its directory with `-Xlinker -L<dir>`).
-// Tools version 5.9 so that Xcode 15 can use it too; tested with Swift 6.0.3
-// (Debian trixie's swiftlang).
+// The development manifest of payintent's Swift package (module PayIntent), with the XCTest suite; consumers use
+// the repository root's Package.swift, which has the same library targets. Sources/PayIntent holds the Swift code
+// uniffi generates from bindings/uniffi (PayIntent.swift: Client, options, pages, pager; PayIntentTypes.swift:
+// params, PaymentIntent, enums, PayIntentError), gen-swift.py's PayIntentMirrors.swift, all committed and kept
+// current by generate.sh (the api suite fails when they are stale), plus the hand-written Extensions.swift.
+// The native library libpayintent_uniffi: PayIntentFFI.xcframework when it exists (Apple; scripts/xcframework.sh),
+// else the module map in Sources/payintent_uniffiFFI links it (pass its directory with `-Xlinker -L<dir>`).
+// Tools version 5.9 so that Xcode 15 can use it too; tested with Swift 6.0.3 (Debian trixie's swiftlang).
+import Foundation
 import PackageDescription
+
+let xcframework = "PayIntentFFI.xcframework"
+let packageDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+let ffi: Target = FileManager.default.fileExists(atPath: "\(packageDir)/\(xcframework)")
+    ? .binaryTarget(name: "PayIntentFFI", path: xcframework)
+    : .systemLibrary(name: "payintent_uniffiFFI", path: "Sources/payintent_uniffiFFI")
 
 let package = Package(
     name: "PayIntent",
@@ -17,8 +23,8 @@ let package = Package(
         .library(name: "PayIntent", targets: ["PayIntent"]),
     ],
     targets: [
-        .systemLibrary(name: "payintent_uniffiFFI", path: "Sources/payintent_uniffiFFI"),
-        .target(name: "PayIntent", dependencies: ["payintent_uniffiFFI"], path: "Sources/PayIntent"),
+        ffi,
+        .target(name: "PayIntent", dependencies: [.target(name: ffi.name)], path: "Sources/PayIntent"),
         .testTarget(name: "PayIntentTests", dependencies: ["PayIntent"], path: "Tests/PayIntentTests"),
     ]
 )

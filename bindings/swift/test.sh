@@ -3,8 +3,8 @@
 #   1. a Debian trixie chroot with swiftlang (setup-chroot.sh; skipped when ready),
 #   2. on the host: cargo build of the uniffi library, uniffi-bindgen and the
 #      sandbox (bookworm's glibc is older than trixie's, so they run in the chroot),
-#   3. the generated Swift code and FFI headers copied into the package, and
-#      gen-swift.py run over them (mirrors, test helpers),
+#   3. generate.sh: the generated Swift code and FFI headers brought up to date
+#      in the package (they are committed), and gen-swift.py's mirrors and test helpers,
 #   4. in the chroot (the repository bind-mounted at the same path):
 #      `swift build`, `swift test` (XCTest, shared scenarios against the
 #      sandbox), and the example package built and run against the sandbox
@@ -34,26 +34,9 @@ t1=$(date +%s)
 cd "$ROOT"
 cargo build -p payintent-uniffi -p uniffi-bindgen -p payintent-sandbox
 LIB="$ROOT/target/debug"
-GEN="$ROOT/target/uniffi-swift"
-rm -rf "$GEN"
-# One Swift file per uniffi crate of the library (the core's types, crate
-# `payintent`; the client, crate `payintent_uniffi`), both in module PayIntent.
-# uniffi-bindgen names a Swift file after its module, so each crate is
-# generated on its own. A failure stops the script.
-for crate in payintent payintent_uniffi; do
-  "$LIB/uniffi-bindgen" generate --library "$LIB/libpayintent_uniffi.so" --crate "$crate" --no-format \
-    --language swift --config uniffi.toml --out-dir "$GEN/$crate" > "$GEN.log" 2>&1 \
-    || { cat "$GEN.log" >&2; exit 1; }
-done
-# Copy only what changed, so that SwiftPM's incremental build stays warm.
-put() { cmp -s "$1" "$2" || cp "$1" "$2"; }
-put "$GEN/payintent/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntentTypes.swift"
-put "$GEN/payintent_uniffi/PayIntent.swift" "$HERE/Sources/PayIntent/PayIntent.swift"
-put "$GEN/payintent/payintentFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintentFFI.h"
-put "$GEN/payintent_uniffi/payintent_uniffiFFI.h" "$HERE/Sources/payintent_uniffiFFI/payintent_uniffiFFI.h"
-# What follows from the generated types: PaymentIntent's redacting Mirror and
-# the tests' JSON-to-params conformances (gen-swift.py; only changed files).
-python3 "$HERE/gen-swift.py"
+# The generated Swift code, FFI headers, mirrors and test helpers (committed; only changed files are
+# rewritten, so that SwiftPM's incremental build stays warm).
+bash "$HERE/generate.sh"
 t2=$(date +%s)
 
 # One run at a time per chroot (runs share the mounts and .build; two runs
