@@ -6,6 +6,7 @@
 // plus the time of `require()` in fresh processes.
 //
 //   node bench/node_bench.js [--calls 2000] [--rounds 7] [--no-build] [--no-pin] [--cpu 0]
+//                            [--baseline <dir of another payintent package>]
 //
 // Figures per contender: sequential `retrieve` and `cancel` (one call at a
 // time) and `retrieve` with 32 calls in flight (time ÷ calls); each is the
@@ -17,6 +18,9 @@
 // server (`payintent-bench fixed-server`) unless --no-build, and installs the
 // `stripe` package into a cache directory outside the repo
 // (PAYINTENT_BENCH_DEPS, default <tmp>/payintent-node-bench) on first use.
+// --baseline adds another build of payintent (e.g. an older commit's
+// bindings/node with its addon) as a fourth contender in the same rounds,
+// for before/after figures under the same machine load.
 
 const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -163,6 +167,11 @@ async function measure(url, stripePath) {
     [`stripe ${STRIPE_VERSION}`, { retrieve: () => stripe.paymentIntents.retrieve(INTENT), cancel: () => stripe.paymentIntents.cancel(INTENT) }],
     ['node:http keep-alive', floor],
   ];
+  const baseline = opt('--baseline', null);
+  if (baseline) {
+    const old = new (require(path.resolve(baseline)).Client)({ apiKey: 'sk_test_bench', baseUrl: url, maxRetries: 0 }).paymentIntents;
+    contenders.push(['payintent baseline', { retrieve: () => old.retrieve(INTENT), cancel: () => old.cancel(INTENT) }]);
+  }
   const cases = [
     ['sequential retrieve', (c) => sequential(c.retrieve, CALLS)],
     ['sequential cancel (POST)', (c) => sequential(c.cancel, CALLS)],
@@ -185,11 +194,14 @@ async function measure(url, stripePath) {
   const pinNote = PIN ? `pinned to CPU ${CPU} with the server` : 'not pinned';
   console.log(`node ${process.version}, ${os.cpus().length} CPUs (${pinNote}); ${ROUNDS} interleaved rounds of ${CALLS} calls; medians, µs per call`);
   for (let k = 0; k < cases.length; k++) {
-    const [ours, peer, floorFig] = results[k].map(median);
+    const [ours, peer, floorFig, base] = results[k].map(median);
     console.log(`${cases[k][0]}:`);
     console.log(`  payintent              ${ours.toFixed(1).padStart(7)} µs   ${(ours / peer).toFixed(2)}x stripe-node   ${(ours / floorFig).toFixed(2)}x floor`);
     console.log(`  stripe ${STRIPE_VERSION}          ${peer.toFixed(1).padStart(7)} µs`);
     console.log(`  node:http keep-alive   ${floorFig.toFixed(1).padStart(7)} µs   (floor: bare request + JSON.parse)`);
+    if (base !== undefined) {
+      console.log(`  payintent baseline     ${base.toFixed(1).padStart(7)} µs   ${(base / peer).toFixed(2)}x stripe-node   ${(base / floorFig).toFixed(2)}x floor`);
+    }
   }
 }
 
