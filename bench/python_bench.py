@@ -4,7 +4,7 @@ against the same local fixed-response server, in interleaved rounds; plus the
 import time of both packages.
 
     python3 bench/python_bench.py [--calls 2000] [--rounds 5] [--no-setup] [--no-pin] [--cpu 0]
-                                  [--payintent NAME=DIR ...]
+                                  [--payintent NAME=DIR ...] [--only NAME,NAME]
 
 Figures per contender (median of the rounds; every round runs each contender
 once, in a fresh process, in rotated order):
@@ -159,6 +159,7 @@ def main() -> None:
     ap.add_argument("--payintent", action="append", default=[], metavar="NAME=DIR",
                     help="also measure the payintent installed in DIR, shown as NAME")
     ap.add_argument("--no-import", action="store_true", help="skip the import times")
+    ap.add_argument("--only", help="comma-separated names of the contenders to run (http.client always runs)")
     args = ap.parse_args()
     if not args.no_setup:
         setup()
@@ -169,6 +170,9 @@ def main() -> None:
         name, _, path = spec.partition("=")
         contenders.append((name, "payintent", path))
     contenders += [("stripe", "stripe", None), ("http.client", "http.client", None)]
+    if args.only:
+        keep = set(args.only.split(",")) | {"http.client"}
+        contenders = [c for c in contenders if c[0] in keep]
     modes = ["sync", "async1", "async32"]
 
     server = subprocess.Popen(pin + [str(SERVER), "fixed-server", "--port", "0"], stdout=subprocess.PIPE, text=True)

@@ -9,7 +9,7 @@
 //! see `clients`), and `run_shared` blocks on the shared multi-thread runtime
 //! (pagers and events, whose clients are shared). Depends on `error` only.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
@@ -23,8 +23,29 @@ use crate::error;
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
 
 thread_local! {
-    /// This thread's runtime for sync calls (built on first use).
-    static RUNTIME: OnceCell<tokio::runtime::Runtime> = const { OnceCell::new() };
+    /// This thread's runtime for sync calls (built on first use), with the
+    /// id of the process that built it.
+    static RUNTIME: RefCell<Option<(u32, tokio::runtime::Runtime)>> = const { RefCell::new(None) };
+}
+
+/// Run `f` with this thread's runtime. After a fork the inherited runtime
+/// shares its epoll instance with the parent: it is leaked, never used or
+/// dropped, and a new one is built.
+fn with_runtime<R>(f: impl FnOnce(&tokio::runtime::Runtime) -> R) -> Option<R> {
+    RUNTIME.with(|cell| {
+        let pid = std::process::id();
+        {
+            let mut slot = cell.borrow_mut();
+            if slot.as_ref().is_none_or(|(p, _)| *p != pid) {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                if let Some(inherited) = slot.replace((pid, rt)) {
+                    std::mem::forget(inherited);
+                }
+            }
+        }
+        let slot = cell.borrow();
+        slot.as_ref().map(|(_, rt)| f(rt))
+    })
 }
 
 /// How a blocked call ended.
@@ -72,19 +93,7 @@ pub fn run_local<T: Send>(
 ) -> PyResult<Finished<T>> {
     let ran = py.detach(move || {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
-            RUNTIME.with(|cell| {
-                let rt = match cell.get() {
-                    Some(rt) => rt,
-                    None => {
-                        let built = tokio::runtime::Builder::new_current_thread().enable_all().build();
-                        match built {
-                            Ok(rt) => cell.get_or_init(|| rt),
-                            Err(_) => return None,
-                        }
-                    }
-                };
-                Some(rt.block_on(sliced(work, cancel)))
-            })
+            with_runtime(|rt| rt.block_on(sliced(work, cancel)))
         }))
     });
     match ran {

@@ -23,7 +23,9 @@ pub struct Clients {
     builder: ClientBuilder,
     shared: Client,
     shared_observed: OnceLock<Client>,
-    local: Mutex<HashMap<(ThreadId, bool), Client>>,
+    /// Keyed by process too: after a fork the child never uses the
+    /// parent's connections.
+    local: Mutex<HashMap<(u32, ThreadId, bool), Client>>,
 }
 
 impl Clients {
@@ -52,7 +54,7 @@ impl Clients {
 
     /// This thread's client, for this thread's runtime only.
     pub fn local(&self, observed: bool) -> payintent::Result<Client> {
-        let key = (std::thread::current().id(), observed);
+        let key = (std::process::id(), std::thread::current().id(), observed);
         let mut map = self.local.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(c) = map.get(&key) {
             return Ok(c.clone());
