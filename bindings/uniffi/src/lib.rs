@@ -22,7 +22,7 @@ use payintent::ffi::guard;
 pub use payintent::uniffi_error::PayIntentError;
 
 pub use cancel::CancelToken;
-pub use logger::RequestLogger;
+pub use logger::{LoggerError, RequestLogger};
 pub use options::{ApiKey, ClientOptions, RequestOptions, Seconds};
 pub use events::{EventPage, Events};
 pub use pages::{PaymentIntentPage, PaymentIntentPager};

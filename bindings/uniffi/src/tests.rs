@@ -177,16 +177,17 @@ fn create_params() -> CreateParams {
 struct Recorder(Mutex<Vec<RequestEvent>>);
 
 impl RequestLogger for Recorder {
-    fn on_event(&self, event: RequestEvent) {
+    fn on_event(&self, event: RequestEvent) -> Result<(), LoggerError> {
         self.0.lock().unwrap().push(event);
+        Ok(())
     }
 }
 
 struct Throwing;
 
 impl RequestLogger for Throwing {
-    fn on_event(&self, _: RequestEvent) {
-        panic!("a logger that fails");
+    fn on_event(&self, _: RequestEvent) -> Result<(), LoggerError> {
+        Err(LoggerError::Failed { reason: "a logger that fails".into() })
     }
 }
 
