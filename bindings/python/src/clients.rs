@@ -5,19 +5,29 @@
 //! - `shared`: for the `*_async` methods, pagers and events, on the shared
 //!   multi-thread runtime;
 //! - `local`: one per thread for the sync methods, on that thread's own
-//!   current-thread runtime (`blocking::run_local`), with its own pool.
+//!   current-thread runtime (`blocking::run_local`), with its own pool;
+//!   those of ended threads are dropped when another thread's is made.
 //!
 //! Each comes in two variants: without observer (no cost per call) and with
 //! the observer that forwards events to the `payintent` logger, used while
 //! that logger is enabled (`logging::enabled`). Depends on `logging`.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::thread::ThreadId;
 
 use payintent::{Client, ClientBuilder};
 
 use crate::logging::LogObserver;
+
+thread_local! {
+    /// Lives as long as this thread: a client whose thread has ended is
+    /// dropped when the next thread's client is made.
+    static ALIVE: Arc<()> = Arc::new(());
+}
+
+/// (process id, thread, observed).
+type LocalKey = (u32, ThreadId, bool);
 
 pub struct Clients {
     builder: ClientBuilder,
@@ -25,7 +35,7 @@ pub struct Clients {
     shared_observed: OnceLock<Client>,
     /// Keyed by process too: after a fork the child never uses the
     /// parent's connections.
-    local: Mutex<HashMap<(u32, ThreadId, bool), Client>>,
+    local: Mutex<HashMap<LocalKey, (Weak<()>, Client)>>,
 }
 
 impl Clients {
@@ -56,11 +66,12 @@ impl Clients {
     pub fn local(&self, observed: bool) -> payintent::Result<Client> {
         let key = (std::process::id(), std::thread::current().id(), observed);
         let mut map = self.local.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(c) = map.get(&key) {
+        if let Some((_, c)) = map.get(&key) {
             return Ok(c.clone());
         }
         let c = self.build(observed)?;
-        map.insert(key, c.clone());
+        map.retain(|_, (alive, _)| alive.strong_count() > 0);
+        map.insert(key, (ALIVE.with(Arc::downgrade), c.clone()));
         Ok(c)
     }
 
