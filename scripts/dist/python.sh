@@ -48,12 +48,22 @@ case "$DIST_TARGETS" in
   *) echo "dist python: DIST_TARGETS must be all or host, not $DIST_TARGETS" >&2; exit 2 ;;
 esac
 
+# PYTHON_TARGETS="triple ..." builds only those (Linux or macOS) and keeps the
+# other wheels already in $OUT (for redoing one target by hand).
+if [ -n "${PYTHON_TARGETS:-}" ]; then
+  LINUX_TARGETS=() MAC_TARGETS=()
+  for t in $PYTHON_TARGETS; do
+    case "$t" in *-apple-darwin) MAC_TARGETS+=("$t") ;; *) LINUX_TARGETS+=("$t") ;; esac
+  done
+fi
+
 ensure_target() {
   rustup target list --installed | grep -qx "$1" || rustup target add "$1" >/dev/null 2>&1
 }
 
-rm -rf "$OUT"
+[ -n "${PYTHON_TARGETS:-}" ] || rm -rf "$OUT"
 mkdir -p "$OUT"
+rm -f "$OUT"/payintent-*.tar.gz
 
 # The policy a Linux target's wheels are built for, and the tag they must carry.
 policy() {
@@ -76,11 +86,13 @@ build_wheel() {
   (cd "$dir" && maturin build --quiet --release --target "$target" --out "$OUT" "$@")
 }
 
-# check_linux_wheel WHEEL TARGET: auditwheel must find the tag the target promises.
+# check_linux_wheel WHEEL TARGET: auditwheel must find the tag the target
+# promises (manylinux); musllinux wheels are checked by check_musl_wheel.
 check_linux_wheel() {
   local whl="$1" tag report
   tag="$(expected_tag "$2")"
   case "$(basename "$whl")" in *"$tag"*) ;; *) echo "dist python: $(basename "$whl") does not carry $tag" >&2; return 1 ;; esac
+  case "$2" in *-musl) check_musl_wheel "$whl" "$2"; return ;; esac
   report="$(auditwheel show "$whl" 2>&1)" || { echo "$report" >&2; return 1; }
   if ! grep -q "consistent with the following platform tag: \"$tag\"" <<<"$(tr '\n' ' ' <<<"$report" | tr -s ' ')"; then
     echo "$report" >&2
@@ -88,6 +100,41 @@ check_linux_wheel() {
     return 1
   fi
   say "$(basename "$whl"): auditwheel confirms $tag"
+}
+
+# check_musl_wheel WHEEL TARGET: auditwheel cannot analyse musl wheels on a
+# glibc host, so read each ELF file: the target's machine, and no library
+# needed beyond musl's libc (and libgcc_s, which musllinux allows).
+check_musl_wheel() {
+  "$TOOLS/bin/python" - "$1" "$2" <<'PY'
+import io, sys, zipfile
+from elftools.elf.elffile import ELFFile
+whl, target = sys.argv[1:]
+arch = target.split("-")[0]
+machine = {"x86_64": "EM_X86_64", "aarch64": "EM_AARCH64"}[arch]
+# zig links musl as "libc.so": musl's loader maps that reserved name to itself.
+allowed = {f"libc.musl-{arch}.so.1", "libc.so", "libgcc_s.so.1"}
+found = 0
+with zipfile.ZipFile(whl) as z:
+    for name in z.namelist():
+        data = z.read(name)
+        if not data.startswith(b"\x7fELF"):
+            continue
+        elf = ELFFile(io.BytesIO(data))
+        if elf["e_machine"] != machine:
+            sys.exit(f"dist python: {name} in {whl} is {elf['e_machine']}, not {machine}")
+        dyn = elf.get_section_by_name(".dynamic")
+        needed = {t.needed for t in dyn.iter_tags() if t.entry.d_tag == "DT_NEEDED"} if dyn else set()
+        if needed - allowed:
+            sys.exit(f"dist python: {name} in {whl} needs {sorted(needed - allowed)} beyond musl libc")
+        for seg in elf.iter_segments():
+            if seg["p_type"] == "PT_INTERP" and seg.get_interp_name() != f"/lib/ld-musl-{arch}.so.1":
+                sys.exit(f"dist python: {name} in {whl} has interpreter {seg.get_interp_name()}")
+        found += 1
+if not found:
+    sys.exit(f"dist python: no ELF file in {whl}")
+print(f"dist python: {whl.rsplit('/', 1)[-1]}: {found} ELF file(s) for {arch}, musl libc only")
+PY
 }
 
 # check_mac_wheel WHEEL TARGET: the Mach-O files inside are of the target's CPU.
