@@ -2687,12 +2687,12 @@ enum LoggerError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     
     
     /**
-     * The logger failed, with its message.
+     * The logger failed.
      */
     case Failed(
         /**
-         * What went wrong.
-         */message: String
+         * What went wrong (named `reason`: Kotlin exceptions have their own `message`).
+         */reason: String
     )
 
     
@@ -2724,7 +2724,7 @@ public struct FfiConverterTypeLoggerError: FfiConverterRustBuffer {
 
         
         case 1: return .Failed(
-            message: try FfiConverterString.read(from: &buf)
+            reason: try FfiConverterString.read(from: &buf)
             )
 
          default: throw UniffiInternalError.unexpectedEnumCase
@@ -2738,9 +2738,9 @@ public struct FfiConverterTypeLoggerError: FfiConverterRustBuffer {
 
         
         
-        case let .Failed(message):
+        case let .Failed(reason):
             writeInt(&buf, Int32(1))
-            FfiConverterString.write(message, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
             
         }
     }
