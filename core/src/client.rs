@@ -140,7 +140,7 @@ impl Client {
             None => &self.inner.redactor,
         };
         let idempotency_key = match method {
-            Method::Post => Some(opts.idempotency_key.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string())),
+            Method::Post => Some(opts.idempotency_key.clone().unwrap_or_else(new_idempotency_key)),
             Method::Get => None,
         };
         let emitter = Emitter {
@@ -157,7 +157,7 @@ impl Client {
             Some(token) => {
                 tokio::select! {
                     biased;
-                    _ = token.cancelled() => Err(cancelled_error(method, path, idempotency_key.as_deref())),
+                    _ = token.cancelled() => Err(Error::cancelled(method.as_str(), path, idempotency_key.as_deref())),
                     r = calls => r,
                 }
             }
@@ -317,14 +317,11 @@ impl Drop for CancelWatch<'_> {
     }
 }
 
-fn cancelled_error(method: Method, path: &str, idempotency_key: Option<&str>) -> Error {
-    let msg = match (method, idempotency_key) {
-        (Method::Post, Some(k)) => format!(
-            "the POST {path} call was cancelled; it may have reached the API: send it again with idempotency key {k} to be safe"
-        ),
-        _ => format!("the {} {path} call was cancelled", method.as_str()),
-    };
-    Error::new(ErrorKind::Cancelled, msg)
+/// A new idempotency key: a random UUID v4, as the client makes for every
+/// POST sent without one. Bindings that must know the key before a call
+/// starts (to report it on cancellation) make it here.
+pub fn new_idempotency_key() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// Decode a 2xx body and attach the exchange's facts.

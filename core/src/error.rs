@@ -71,6 +71,22 @@ impl Error {
         e
     }
 
+    /// The `cancelled_error` of a call to `method` `path` that its caller
+    /// cancelled; for a POST the message and the error carry the idempotency
+    /// key to send it again with.
+    pub fn cancelled(method: &str, path: &str, idempotency_key: Option<&str>) -> Self {
+        let message = match idempotency_key {
+            Some(k) => format!(
+                "the {method} {path} call was cancelled; it may have reached the API: \
+                 send it again with idempotency key {k} to be safe"
+            ),
+            None => format!("the {method} {path} call was cancelled"),
+        };
+        let mut e = Error::new(ErrorKind::Cancelled, message);
+        e.idempotency_key = idempotency_key.map(str::to_string);
+        e
+    }
+
     /// Build the error for a non-2xx response from its status and body. Any
     /// body is accepted: fields of the wrong type read as absent, and a body
     /// without an error object gives a generic message for the status.

@@ -86,7 +86,7 @@ pub mod webhook;
 mod wire;
 
 pub use cancel::CancelToken;
-pub use client::{Client, VERSION};
+pub use client::{new_idempotency_key, Client, VERSION};
 pub use config::{ClientBuilder, ClientConfig, Profile, ProxyUrl, RequestOptions, RootCertificates, STRIPE_API_VERSION};
 pub use meta::ResponseHeaders;
 pub use observe::{Observer, RequestEvent, RequestEventKind};

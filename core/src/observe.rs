@@ -76,6 +76,12 @@ pub struct RequestEvent {
 pub trait Observer: Send + Sync {
     /// Called once per step, in order for one call.
     fn on_event(&self, event: &RequestEvent);
+
+    /// Whether events are wanted now; when false the client builds none
+    /// (checked once per step, so it may change between calls).
+    fn enabled(&self) -> bool {
+        true
+    }
 }
 
 impl<F: Fn(&RequestEvent) + Send + Sync> Observer for F {
@@ -106,7 +112,7 @@ pub(crate) struct Emitter<'a> {
 impl Emitter<'_> {
     /// Send the event of `kind` for `attempt`, after `fill` sets its other fields.
     pub(crate) fn emit(&self, kind: RequestEventKind, attempt: u32, fill: impl FnOnce(&mut RequestEvent)) {
-        let Some(observer) = self.observer else { return };
+        let Some(observer) = self.observer.filter(|o| o.0.enabled()) else { return };
         let mut event = RequestEvent {
             kind,
             method: self.method.to_string(),

@@ -53,8 +53,8 @@ impl Operation {
 
     /// The request path: the template with `id` (checked, then
     /// percent-encoded) in place of the id parameter. Operations on no
-    /// object ignore `id`.
-    pub(crate) fn path(self, id: Option<&str>) -> Result<String> {
+    /// object ignore `id`; a bad or missing id is an `invalid_argument_error`.
+    pub fn path(self, id: Option<&str>) -> Result<String> {
         let info = self.info();
         let Some(param) = info.id_param else {
             return Ok(info.path.to_string());

@@ -14,7 +14,7 @@ use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 
 use crate::error::NativeError;
-use crate::observer::NativeEvent;
+use crate::native_event::NativeEvent;
 
 /// What one message carries.
 pub enum Message {

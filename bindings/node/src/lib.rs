@@ -10,6 +10,7 @@ mod channel;
 mod convert;
 mod error;
 mod events;
+mod native_event;
 mod observer;
 mod reply;
 pub mod webhooks;
@@ -26,7 +27,7 @@ use serde_json::Value;
 
 use channel::{Channel, Reply};
 pub use error::NativeError;
-pub use observer::NativeEvent;
+pub use native_event::NativeEvent;
 use observer::NodeObserver;
 
 /// Run `fut` on the runtime and deliver its reply as call `id`; a panic

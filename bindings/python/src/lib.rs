@@ -105,39 +105,6 @@ impl Call {
         let result = service.call(op, id.as_deref(), Value::Object(params.clone())).await;
         (result, service, params)
     }
-
-    /// The request path (for messages).
-    fn path(&self) -> String {
-        let t = self.op.path_template();
-        match &self.id {
-            Some(id) => t.replace("{intent}", id),
-            None => t.to_string(),
-        }
-    }
-}
-
-/// A new idempotency key (a random UUID v4), made before an async POST
-/// starts so that cancelling it can report the key at once.
-fn new_idempotency_key() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    // RandomState is seeded from the OS's randomness.
-    let state = std::collections::hash_map::RandomState::new();
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-    let mut h = state.build_hasher();
-    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    h.write_u128(nanos);
-    let a = h.finish();
-    h.write_u8(1);
-    let b = h.finish();
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&a.to_le_bytes());
-    bytes[8..].copy_from_slice(&b.to_le_bytes());
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
 }
 
 /// The exception a signal handler raised during a sync call, told about the
@@ -227,12 +194,10 @@ impl PaymentIntents {
     fn run_async<'py>(&self, py: Python<'py>, mut call: Call) -> PyResult<Bound<'py, PyAny>> {
         let client = self.clients.shared(logging::enabled(py)).map_err(|e| error::to_py(py, e))?;
         let cancelled = if call.op.http_method() == "POST" {
-            let key = call.opts.idempotency_key.get_or_insert_with(new_idempotency_key).clone();
-            let message = format!(
-                "the POST {} call was cancelled; it may have reached the API: send it again with idempotency key {key} to be safe",
-                call.path()
-            );
-            Some((key, message))
+            // Made now (not by the core) so that cancelling can report it at once.
+            let key = call.opts.idempotency_key.get_or_insert_with(payintent::new_idempotency_key).clone();
+            let path = call.op.path(call.id.as_deref()).unwrap_or_else(|_| call.op.path_template().to_string());
+            Some((key.clone(), payintent::Error::cancelled("POST", &path, Some(&key)).message))
         } else {
             None
         };
