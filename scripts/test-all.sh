@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of the project: the API description and generated code
-# (api), the Rust core and sandbox, the client against localstripe, and the Python, Node, Kotlin and Swift bindings.
+# (api), the Rust core and sandbox, the client against localstripe, the Python, Node, Kotlin and Swift bindings,
+# and the packages of the host platform built and installed from dist/ (packages).
 # Installs what it needs (pip, npm, Maven, apt, debootstrap) on first use.
 #
 #   scripts/test-all.sh              # everything
@@ -71,7 +72,7 @@ git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=true
 tracked_changes() { git -C "$ROOT" status --porcelain --untracked-files=no; }
 $in_git && changes_before="$(tracked_changes)"
 
-ALL=(api rust localstripe stripe-mock python node kotlin swift)
+ALL=(api rust localstripe stripe-mock python node kotlin swift packages)
 if [ $# -gt 0 ]; then SUITES=("$@"); else SUITES=("${ALL[@]}"); fi
 
 suite_api() {
@@ -108,6 +109,11 @@ suite_python() { bash bindings/python/test.sh; }
 suite_node() { bash bindings/node/test.sh; }
 suite_kotlin() { bash bindings/kotlin/test.sh; }
 suite_swift() { bash bindings/swift/test.sh; }
+# Issue 9: every package of the host platform built into dist/ as for a
+# release, then installed from there into fresh places and run (test-install).
+suite_packages() {
+  DIST_TARGETS=host bash scripts/dist.sh && bash scripts/test-install.sh
+}
 
 passed=0; failed=0; failed_names=()
 for s in "${SUITES[@]}"; do
