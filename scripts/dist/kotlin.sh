@@ -103,8 +103,9 @@ if [ "$DIST_TARGETS" = all ]; then
     mkdir -p "$STAGE/natives/$prefix"
     cp "$ROOT/target/$triple/release/libpayintent_uniffi.so" "$STAGE/natives/$prefix/"
   done
-  # The bindings are generated from one of these libraries; the Maven build then builds no library itself.
-  mvn_args+=(-Dpayintent.natives="$STAGE/natives" -Dpayintent.library="$STAGE/natives/linux-x86-64/libpayintent_uniffi.so")
+  # The Maven build still generates the bindings from its own host build: zig's linker keeps the UNIFFI_META
+  # symbols only in .dynsym, and uniffi-bindgen finds no metadata in these libraries.
+  mvn_args+=(-Dpayintent.natives="$STAGE/natives")
   say "not built here: darwin-x86-64, darwin-aarch64 (linking a dylib needs the macOS SDK; on a Mac, DIST_TARGETS=host builds darwin-*, and -Dpayintent.natives=<folder> merges prebuilt ones into one jar)"
   say "not built here: win32-x86-64 (needs a Windows linker and CI runner; not a target of this project yet)"
 fi
