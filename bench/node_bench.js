@@ -203,6 +203,16 @@ async function measure(url, stripePath) {
       console.log(`  payintent baseline     ${base.toFixed(1).padStart(7)} µs   ${(base / peer).toFixed(2)}x stripe-node   ${(base / floorFig).toFixed(2)}x floor`);
     }
   }
+  const jsonOut = opt('--json-out', null);
+  if (jsonOut) {
+    // Names bench/run.py knows: payintent, its peer (stripe-node) and the floor (node:http keep-alive).
+    const fig = (k, i) => median(results[k][i]);
+    fs.writeFileSync(jsonOut, JSON.stringify({
+      'node.retrieve': fig(0, 0), 'node.stripe_retrieve': fig(0, 1), 'node.http_retrieve': fig(0, 2),
+      'node.cancel': fig(1, 0), 'node.stripe_cancel': fig(1, 1), 'node.http_cancel': fig(1, 2),
+      'node.retrieve32': fig(2, 0), 'node.stripe_retrieve32': fig(2, 1), 'node.http_retrieve32': fig(2, 2),
+    }));
+  }
 }
 
 function importTime(modulePath) {
@@ -221,7 +231,9 @@ async function main() {
   if (worker) return measure(worker, opt('--stripe', null));
   build();
   const stripePath = stripeDir();
-  const server = await startFixedServer();
+  // --url: a fixed-response server already running (bench/run.py starts one for every language).
+  const given = opt('--url', null);
+  const server = given ? { url: given, stop: () => {} } : await startFixedServer();
   try {
     const [cmd, args] = pinned(process.execPath, [__filename, ...argv, '--measure', server.url, '--stripe', stripePath]);
     await new Promise((resolve, reject) => {

@@ -23,6 +23,7 @@ Sets up its own venv in target/venv-bench (release build of payintent,
 by side, each installed in DIR (`pip install --target DIR payintent-*.whl`).
 """
 import argparse
+import json
 import os
 import pathlib
 import shutil
@@ -160,6 +161,8 @@ def main() -> None:
                     help="also measure the payintent installed in DIR, shown as NAME")
     ap.add_argument("--no-import", action="store_true", help="skip the import times")
     ap.add_argument("--only", help="comma-separated names of the contenders to run (http.client always runs)")
+    ap.add_argument("--url", help="use this running fixed-response server instead of starting one (bench/run.py)")
+    ap.add_argument("--json-out", metavar="FILE", help="also write the medians as JSON (keys python.*) to FILE")
     args = ap.parse_args()
     if not args.no_setup:
         setup()
@@ -175,10 +178,15 @@ def main() -> None:
         contenders = [c for c in contenders if c[0] in keep]
     modes = ["sync", "async1", "async32"]
 
-    server = subprocess.Popen(pin + [str(SERVER), "fixed-server", "--port", "0"], stdout=subprocess.PIPE, text=True)
+    server = None
+    if not args.url:
+        server = subprocess.Popen(pin + [str(SERVER), "fixed-server", "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
-        assert server.stdout is not None
-        url = server.stdout.readline().strip().rsplit(" ", 1)[-1]
+        if server is None:
+            url = args.url
+        else:
+            assert server.stdout is not None
+            url = server.stdout.readline().strip().rsplit(" ", 1)[-1]
         print(f"fixed-response server at {url}; {args.rounds} rounds of {args.calls} calls per contender and mode, "
               f"{'pinned to CPU ' + args.cpu if pin else 'not pinned'}")
         results: Dict[Tuple[str, str], List[float]] = {}
@@ -196,12 +204,23 @@ def main() -> None:
                 cells.append(f"{statistics.median(s):10.1f}" if s else f"{'-':>10}")
             ratio = statistics.median(results[(name, "sync")]) / floor
             print(f"{name:<24}" + "".join(cells) + f"   {ratio:5.2f}x")
+        if args.json_out:
+            # Names bench/run.py knows: payintent, its peer (stripe-python) and the floor (http.client).
+            keys = {("payintent", "sync"): "python.sync_retrieve", ("payintent", "async1"): "python.async_retrieve",
+                    ("payintent", "async32"): "python.async32_retrieve", ("stripe", "sync"): "python.stripe_sync_retrieve",
+                    ("stripe", "async1"): "python.stripe_async_retrieve",
+                    ("stripe", "async32"): "python.stripe_async32_retrieve",
+                    ("http.client", "sync"): "python.http_client_retrieve"}
+            out = {key: statistics.median(results[k]) for k, key in keys.items() if results.get(k)}
+            with open(args.json_out, "w") as f:
+                json.dump(out, f)
         if not args.no_import:
             print(f"import payintent: {import_time('payintent'):6.1f} ms (median, interpreter start subtracted)")
             print(f"import stripe:    {import_time('stripe'):6.1f} ms (median, interpreter start subtracted)")
     finally:
-        server.terminate()
-        server.wait()
+        if server is not None:
+            server.terminate()
+            server.wait()
 
 
 if __name__ == "__main__":

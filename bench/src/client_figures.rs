@@ -3,7 +3,8 @@
 //! decoded) and its floor (a hand-written HTTP/1.1 exchange on one kept-alive
 //! `TcpStream`), against an already running fixed-response server. Rounds are
 //! interleaved (each round runs every variant once) on a current-thread
-//! runtime; prints one line per figure, or JSON with `--json` (for bench/run.py).
+//! runtime; prints one line per figure, or JSON with `--json`; `--json-out FILE`
+//! also writes the JSON there (for bench/run.py).
 
 use std::time::Instant;
 
@@ -118,11 +119,12 @@ pub fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
             floor.push(time_per_call!(calls, raw.exchange().await?));
         }
         let (ours, peer, floor) = (median(ours), median(peer), median(floor));
+        let figures = serde_json::json!({"rust.retrieve": ours, "rust.reqwest_get": peer, "rust.raw_tcp": floor});
+        if let Some(path) = arg(args, "--json-out") {
+            std::fs::write(path, figures.to_string())?;
+        }
         if json {
-            println!(
-                "{}",
-                serde_json::json!({"rust.retrieve": ours, "rust.reqwest_get": peer, "rust.raw_tcp": floor})
-            );
+            println!("{figures}");
         } else {
             println!("Rust, {calls} sequential calls x {rounds} interleaved rounds (median of round means):");
             println!("  payintent retrieve   {ours:8.1} µs/call  ({:.2}x bare reqwest, {:.2}x raw TCP)", ours / peer, ours / floor);

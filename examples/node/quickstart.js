@@ -12,8 +12,8 @@
 // local sandbox (target/debug/payintent-sandbox, built with
 // `cargo build -p payintent-sandbox`) and stops it at the end, whatever
 // happens (an error, Ctrl-C, SIGTERM). Run
-// bindings/node/test.sh (or `npx napi build --platform --output-dir native`
-// in bindings/node) first so that the native addon exists.
+// bindings/node/test.sh (or `npm run build` in bindings/node) first so that
+// the native addon exists.
 
 const http = require('node:http');
 const { startSandbox, loadPayintent } = require('./sandbox.js');
