@@ -70,13 +70,14 @@ EOF
   echo "$cc"
 }
 
-# cargo_android TRIPLE ARGS...: a cargo command for an Android target with zig as its C compiler.
+# cargo_android TRIPLE SUBCOMMAND ARGS...: a cargo command for an Android target with zig as its C compiler
+# (--target goes right after the subcommand: ARGS may end in `-- <rustc flags>`).
 cargo_android() {
   local triple="$1" cc var; shift
   ensure_target "$triple"
   cc="$(android_cc "$triple")"
   var="$(echo "$triple" | tr 'a-z-' 'A-Z_')"
-  env "CC_${triple//-/_}=$cc" "AR_${triple//-/_}=$TOOLS/bin/zigar" "CARGO_TARGET_${var}_LINKER=$cc" cargo "$@" --target "$triple"
+  env "CC_${triple//-/_}=$cc" "AR_${triple//-/_}=$TOOLS/bin/zigar" "CARGO_TARGET_${var}_LINKER=$cc" cargo "$1" --target "$triple" "${@:2}"
 }
 cat >"$TOOLS/bin/zigar" <<EOF
 #!/bin/sh
