@@ -12,8 +12,9 @@
 //! directly, objects directly for fields marked `[object]`, other objects and
 //! arrays through a `Value` that becomes the raw form when the type cannot
 //! read it); other keys go to `extra`. A repeated key: the last one counts.
-//! A list's items are captured as raw JSON text first ([`ItemsSeed`]), so
-//! an item that fails half-way is kept as sent.
+//! A list's items are read the same way, in the same pass ([`ItemsSeed`]);
+//! one that cannot be its type (not an object, or without a required field)
+//! is rebuilt as sent from what was read ([`LenientItem`]).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -22,7 +23,6 @@ use std::marker::PhantomData;
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 /// A key of an object being read, borrowed from the input when it can be.
@@ -60,26 +60,46 @@ pub(crate) enum Slot<T> {
 }
 
 impl<T> Slot<T> {
-    /// Like [`Slot::read`], with the value read by `seed`.
+    /// Like [`Slot::read`], with the value read by `seed`. A raw value the
+    /// seed keeps beside a typed one goes to `kept`, when given.
     pub(crate) fn read_with<'de, A: MapAccess<'de>, S: DeserializeSeed<'de, Value = Read<T>>>(
         &mut self,
         seed: S,
         map: &mut A,
         key: Key<'de>,
         extra: &mut Map<String, Value>,
+        mut kept: Kept<'_>,
     ) -> Result<(), A::Error> {
         if !matches!(self, Slot::Absent) {
             extra.shift_remove(key.0.as_ref());
+            if let Some((wire, kept)) = kept.as_mut() {
+                kept.retain(|(k, _)| k != wire);
+            }
         }
         *self = match map.next_value_seed(seed)? {
             Read::Null => Slot::Null,
             Read::Typed(t) => Slot::Typed(t),
+            Read::Kept(t, raw) => {
+                if let Some((wire, kept)) = kept {
+                    kept.push((wire, raw));
+                }
+                Slot::Typed(t)
+            }
             Read::Raw(raw, why) => {
                 extra.insert(key.0.into_owned(), raw);
                 Slot::Unreadable(why)
             }
         };
         Ok(())
+    }
+
+    /// Whether the value was read; if not, why, naming `key`.
+    pub(crate) fn check(&self, key: &str) -> Result<(), String> {
+        match self {
+            Slot::Typed(_) => Ok(()),
+            Slot::Absent | Slot::Null => Err(format!("the required field `{key}` is missing or null")),
+            Slot::Unreadable(why) => Err(format!("the required field `{key}` is unreadable: {why}")),
+        }
     }
 
     /// The value read, or `fallback()`.
@@ -92,10 +112,10 @@ impl<T> Slot<T> {
 
     /// The value read, or an error naming `key`.
     pub(crate) fn required(self, key: &str) -> Result<T, String> {
+        self.check(key)?;
         match self {
             Slot::Typed(t) => Ok(t),
-            Slot::Absent | Slot::Null => Err(format!("the required field `{key}` is missing or null")),
-            Slot::Unreadable(why) => Err(format!("the required field `{key}` is unreadable: {why}")),
+            _ => Err(format!("the required field `{key}` is missing")),
         }
     }
 }
@@ -103,24 +123,31 @@ impl<T> Slot<T> {
 impl<T: DeserializeOwned> Slot<T> {
     /// Read the value of `key` from `map` into this slot; an unreadable value
     /// goes to `extra`. A repeated key replaces what the earlier one gave.
+    /// With `kept`, an object or array read as `T` is also kept there raw
+    /// (so the object being read can be rebuilt as sent).
     pub(crate) fn read<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
         key: Key<'de>,
         extra: &mut Map<String, Value>,
+        kept: Kept<'_>,
     ) -> Result<(), A::Error> {
-        self.read_with(Lenient::<T, false>(PhantomData), map, key, extra)
+        let seed = Lenient::<T, false> { keep: kept.is_some(), of: PhantomData };
+        self.read_with(seed, map, key, extra, kept)
     }
 
     /// Like [`Slot::read`] for a type that reads any JSON object without
-    /// failing (a field marked `[object]`): an object goes straight into it.
+    /// failing (a field marked `[object]`): an object goes straight into it,
+    /// never into `kept`.
     pub(crate) fn read_object<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
         key: Key<'de>,
         extra: &mut Map<String, Value>,
+        kept: Kept<'_>,
     ) -> Result<(), A::Error> {
-        self.read_with(Lenient::<T, true>(PhantomData), map, key, extra)
+        let seed = Lenient::<T, true> { keep: kept.is_some(), of: PhantomData };
+        self.read_with(seed, map, key, extra, kept)
     }
 }
 
@@ -131,17 +158,23 @@ impl<T: Default> Slot<T> {
     }
 }
 
-/// What a value read as `T` gave: `null`, a `T`, or the raw value with the
-/// reason it is not a `T`.
+/// Where an object being rebuilt keeps raw values: the wire key of the field
+/// being read, and the list of (key, raw value) so far; `None` keeps nothing.
+pub(crate) type Kept<'a> = Option<(&'static str, &'a mut Vec<(&'static str, Value)>)>;
+
+/// What a value read as `T` gave: `null`, a `T`, a `T` with the raw value
+/// it was read from, or the raw value with the reason it is not a `T`.
 pub(crate) enum Read<T> {
     Null,
     Typed(T),
+    Kept(T, Value),
     Raw(Value, String),
 }
 
 impl<T: DeserializeOwned> Read<T> {
-    fn from_raw(raw: Value) -> Self {
+    fn from_raw(raw: Value, keep: bool) -> Self {
         match T::deserialize(&raw) {
+            Ok(t) if keep => Read::Kept(t, raw),
             Ok(t) => Read::Typed(t),
             Err(e) => Read::Raw(raw, e.to_string()),
         }
@@ -157,9 +190,12 @@ impl<T: DeserializeOwned> Read<T> {
 
 /// Reads one value as `T` in a single pass: a scalar goes straight into `T`;
 /// an object (unless `OBJECT`: `T` reads any object) or array is buffered as
-/// a `Value`, its raw form if `T` cannot read it. Never fails on well-formed
-/// input.
-struct Lenient<T, const OBJECT: bool>(PhantomData<T>);
+/// a `Value`, its raw form if `T` cannot read it, kept beside the `T` if
+/// `keep`. Never fails on well-formed input.
+struct Lenient<T, const OBJECT: bool> {
+    keep: bool,
+    of: PhantomData<T>,
+}
 
 impl<'de, T: DeserializeOwned, const OBJECT: bool> DeserializeSeed<'de> for Lenient<T, OBJECT> {
     type Value = Read<T>;
@@ -201,10 +237,10 @@ impl<'de, T: DeserializeOwned, const OBJECT: bool> Visitor<'de> for Lenient<T, O
         if OBJECT {
             return T::deserialize(Object(map)).map(Read::Typed);
         }
-        Ok(Read::from_raw(Value::deserialize(MapAccessDeserializer::new(map))?))
+        Ok(Read::from_raw(Value::deserialize(MapAccessDeserializer::new(map))?, self.keep))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
-        Ok(Read::from_raw(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+        Ok(Read::from_raw(Value::deserialize(SeqAccessDeserializer::new(seq))?, self.keep))
     }
 }
 
@@ -268,29 +304,96 @@ impl<T> Default for DataItems<T> {
     }
 }
 
-/// Reads a list's `data` like [`Lenient`] reads a field, item by item: each
-/// item is captured as raw JSON first, so one that fails half-way (a
-/// PaymentIntent without an `id`) is kept as sent.
+/// A model type that reads a list item in one pass: a `T`, or, when the item
+/// cannot be one, the item as sent. [`lenient_object!`] implements it. Public
+/// only for the bounds of `List` and `SearchResult`; this module is private,
+/// so no other crate can name or implement it.
+pub trait LenientItem: Sized {
+    /// Reads an object: `Ok(Self)`, or why it is not one. With `keep`, the
+    /// failure also holds the object rebuilt as sent (its keys may be in
+    /// another order; a value read straight into a model type, a field
+    /// marked `[object]`, is written back by that type); without, an empty map.
+    #[doc(hidden)]
+    fn read_object<'de, A: MapAccess<'de>>(
+        map: A,
+        keep: bool,
+    ) -> Result<ObjectRead<Self>, A::Error>;
+}
+
+/// An object read as `T`, or why it is not one and its raw form.
+pub type ObjectRead<T> = Result<T, (String, Map<String, Value>)>;
+
+/// Reads one list item as `T`, or its raw JSON when it is not a `T`. Fails
+/// only on malformed input.
+struct ItemSeed<T>(PhantomData<T>);
+
+impl<'de, T: LenientItem> DeserializeSeed<'de> for ItemSeed<T> {
+    type Value = Result<T, Value>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de, T: LenientItem> Visitor<'de> for ItemSeed<T> {
+    type Value = Result<T, Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(T::read_object(map, true)?.map_err(|(_, raw)| Value::Object(raw)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Ok(Err(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+}
+
+/// Reads a list's `data` like [`Lenient`] reads a field, item by item in one
+/// pass ([`ItemSeed`]): an item that is not a `T` (a PaymentIntent without
+/// an `id`) is kept as sent.
 pub(crate) struct ItemsSeed<T>(pub PhantomData<T>);
 
-impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ItemsSeed<T> {
+impl<'de, T: LenientItem> DeserializeSeed<'de> for ItemsSeed<T> {
     type Value = Read<DataItems<T>>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, T: DeserializeOwned> Visitor<'de> for ItemsSeed<T> {
+impl<'de, T: LenientItem> Visitor<'de> for ItemsSeed<T> {
     type Value = Read<DataItems<T>>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = DataItems::default();
-        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
-            match serde_json::from_str::<T>(raw.get()) {
+        while let Some(item) = seq.next_element_seed(ItemSeed::<T>(PhantomData))? {
+            match item {
                 Ok(t) => items.good.push(t),
-                Err(_) => items.bad.push(serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?),
+                Err(raw) => items.bad.push(raw),
             }
         }
         Ok(Read::Typed(items))
@@ -393,6 +496,63 @@ macro_rules! lenient_object {
             $( $(#[$smeta])* pub $skip: $sty, )*
         }
 
+        impl $crate::lenient::LenientItem for $name {
+            fn read_object<'de, A: serde::de::MapAccess<'de>>(
+                mut map: A,
+                keep: bool,
+            ) -> Result<$crate::lenient::ObjectRead<$name>, A::Error> {
+                let mut extra = serde_json::Map::new();
+                // With `keep`: the raw form of each object or array read.
+                let mut kept: Vec<(&'static str, serde_json::Value)> = Vec::new();
+                $( let mut $field = $crate::lenient::Slot::<$ty>::Absent; )*
+                while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
+                    $(
+                        if key.0 == lenient_object!(@wire $field $($wire)?) {
+                            let kept = if keep { Some((lenient_object!(@wire $field $($wire)?), &mut kept)) } else { None };
+                            lenient_object!(@read [$($flag)?] $field, map, key, extra, kept);
+                            continue;
+                        }
+                    )*
+                    extra.insert(key.0.into_owned(), map.next_value()?);
+                }
+                #[allow(unused_mut)]
+                let mut why: Option<String> = None;
+                $( lenient_object!(@check $how, $field, lenient_object!(@wire $field $($wire)?), why); )*
+                if let Some(why) = why {
+                    if !keep {
+                        return Ok(Err((why, serde_json::Map::new())));
+                    }
+                    // Rebuild the object as sent: objects and arrays as kept,
+                    // scalars (which write back exactly) and `[object]`
+                    // fields from their slots, unreadable and unknown values
+                    // from `extra`.
+                    let mut raw: serde_json::Map<String, serde_json::Value> =
+                        kept.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+                    $(
+                        let key = lenient_object!(@wire $field $($wire)?);
+                        if !raw.contains_key(key) {
+                            match &$field {
+                                $crate::lenient::Slot::Typed(t) => {
+                                    raw.insert(key.to_string(), serde_json::to_value(t).unwrap_or_default());
+                                }
+                                $crate::lenient::Slot::Null => {
+                                    raw.insert(key.to_string(), serde_json::Value::Null);
+                                }
+                                _ => {}
+                            }
+                        }
+                    )*
+                    raw.extend(extra);
+                    return Ok(Err((why, raw)));
+                }
+                Ok(Ok($name {
+                    $( $field: lenient_object!(@get $field, $how $(($arg))?, lenient_object!(@wire $field $($wire)?)), )*
+                    $extra: extra,
+                    $( $skip: Default::default(), )*
+                }))
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
@@ -401,23 +561,9 @@ macro_rules! lenient_object {
                     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                         f.write_str(concat!("a ", stringify!($name), " object"))
                     }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        let mut extra = serde_json::Map::new();
-                        $( let mut $field = $crate::lenient::Slot::<$ty>::Absent; )*
-                        while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
-                            $(
-                                if key.0 == lenient_object!(@wire $field $($wire)?) {
-                                    lenient_object!(@read [$($flag)?] $field, map, key, extra);
-                                    continue;
-                                }
-                            )*
-                            extra.insert(key.0.into_owned(), map.next_value()?);
-                        }
-                        Ok($name {
-                            $( $field: lenient_object!(@get $field, $how $(($arg))?, lenient_object!(@wire $field $($wire)?)), )*
-                            $extra: extra,
-                            $( $skip: Default::default(), )*
-                        })
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<$name, A::Error> {
+                        <$name as $crate::lenient::LenientItem>::read_object(map, false)?
+                            .map_err(|(why, _)| <A::Error as serde::de::Error>::custom(why))
                     }
                 }
                 d.deserialize_map(V)
@@ -459,17 +605,24 @@ macro_rules! lenient_object {
         $slot.required($key).map_err(<A::Error as serde::de::Error>::custom)?
     };
     (@get $slot:ident, or_else($fallback:expr), $key:expr) => { $slot.or_else($fallback) };
+
+    (@check required, $slot:ident, $key:expr, $why:ident) => {
+        if let Err(e) = $slot.check($key) {
+            $why.get_or_insert(e);
+        }
+    };
+    (@check $how:ident, $slot:ident, $key:expr, $why:ident) => {};
     (@get $slot:ident, $how:ident, $key:expr) => { $slot.or_default() };
 
     (@write opt, $value:expr) => { ($value).is_some() };
     (@write or_empty, $value:expr) => { !($value).is_empty() };
     (@write $how:ident, $value:expr) => { true };
 
-    (@read [object] $slot:ident, $map:ident, $key:ident, $extra:ident) => {
-        $slot.read_object(&mut $map, $key, &mut $extra)?
+    (@read [object] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
+        $slot.read_object(&mut $map, $key, &mut $extra, $kept)?
     };
-    (@read [$($flag:ident)?] $slot:ident, $map:ident, $key:ident, $extra:ident) => {
-        $slot.read(&mut $map, $key, &mut $extra)?
+    (@read [$($flag:ident)?] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
+        $slot.read(&mut $map, $key, &mut $extra, $kept)?
     };
 
     (@debug [secret] $value:expr) => { &$crate::lenient::SecretDebug($value) };
@@ -494,7 +647,7 @@ mod tests {
                 let (mut slot, mut extra) = (Slot::Absent, Map::new());
                 while let Some(key) = map.next_key::<Key<'de>>()? {
                     if key.0 == "k" {
-                        slot.read(&mut map, key, &mut extra)?;
+                        slot.read(&mut map, key, &mut extra, None)?;
                     } else {
                         extra.insert(key.0.into_owned(), map.next_value()?);
                     }
