@@ -5,27 +5,35 @@ import FoundationNetworking
 #endif
 import PayIntent
 
-/// The sandbox binary, started once for the run.
+/// The sandbox binary, started once for the run (and again, with other flags, by tests that need them).
 enum Sandbox {
-    /// The running server, stopped when the test process exits.
-    nonisolated(unsafe) static var process: Process?
+    /// Every sandbox this process started, killed when it exits.
+    nonisolated(unsafe) static var processes: [Process] = []
+    private static let started = NSLock()
 
-    static let url: String = {
+    static let url: String = launch()
+
+    /// Starts a sandbox on a free port with `arguments` added (e.g. `--webhook-backoff-ms`); returns its base URL.
+    static func launch(_ arguments: [String] = []) -> String {
         let exe = ProcessInfo.processInfo.environment["PAYINTENT_SANDBOX"] ?? "../../target/debug/payintent-sandbox"
         let proc = Process()
         proc.executableURL = URL(fileURLWithPath: exe)
-        proc.arguments = ["--port", "0"]
+        proc.arguments = ["--port", "0"] + arguments
         let pipe = Pipe()
         proc.standardOutput = pipe
         // Not the test runner's stderr: an inherited descriptor would keep
         // `swift test` waiting for EOF after the tests end.
         proc.standardError = FileHandle.nullDevice
         try! proc.run()
-        process = proc
-        // Foundation's Process on Linux starts the child with the spawning
-        // thread's signal mask, in which SIGTERM is blocked, so terminate()
-        // would not stop it: SIGKILL (the sandbox keeps nothing on disk).
-        atexit { if let p = Sandbox.process, p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+        started.lock()
+        processes.append(proc)
+        if processes.count == 1 {
+            // Foundation's Process on Linux starts the child with the spawning
+            // thread's signal mask, in which SIGTERM is blocked, so terminate()
+            // would not stop it: SIGKILL (the sandbox keeps nothing on disk).
+            atexit { for p in Sandbox.processes where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+        }
+        started.unlock()
         // test.sh kills whatever is listed here if this process dies without
         // running atexit handlers (a crash).
         if let list = ProcessInfo.processInfo.environment["PAYINTENT_SANDBOX_PIDS"],
@@ -43,10 +51,11 @@ enum Sandbox {
         let text = String(decoding: line, as: UTF8.self)
         precondition(text.hasPrefix("payintent-sandbox listening on "), text)
         return String(text.split(separator: " ").last!)
-    }()
+    }
 
-    static func send(_ method: String, _ path: String, _ body: Any? = nil) -> Any {
-        var req = URLRequest(url: URL(string: url + path)!)
+    /// `method path` with a JSON body to the shared sandbox (or the one at `base`); the decoded JSON answer.
+    static func send(_ method: String, _ path: String, _ body: Any? = nil, base: String? = nil) -> Any {
+        var req = URLRequest(url: URL(string: (base ?? url) + path)!)
         req.httpMethod = method
         req.setValue("application/json", forHTTPHeaderField: "content-type")
         if let body = body { req.httpBody = try! JSONSerialization.data(withJSONObject: body) }

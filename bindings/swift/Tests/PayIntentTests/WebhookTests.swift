@@ -1,7 +1,11 @@
 // Webhooks in Swift: the core's signature check through Webhook.constructEvent
-// (valid, tampered, wrong secret, old, rotated secrets, malformed), typed
-// events, and the events API against the sandbox.
+// (valid, tampered, wrong secret, old, rotated secrets, malformed, a duplicate
+// delivery deduplicated by event id), typed events, signed sandbox delivery to
+// a local endpoint that fails and then recovers, and the events API.
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import XCTest
 import PayIntent
 
@@ -74,6 +78,93 @@ final class WebhookTests: XCTestCase {
                 guard case .InvalidArgumentError = e as? PayIntentError else { return XCTFail("\(e)") }
             }
         }
+    }
+
+    func testAHandlerDedupesARepeatedDeliveryByEventId() throws {
+        var seen = Set<String>()
+        var handled: [String] = []
+        /// A handler: verifies, then handles each event id once; false for a duplicate.
+        func handle(_ payload: String, _ header: String) throws -> Bool {
+            let event = try Webhook.constructEvent(payload: payload, sigHeader: header, secret: Self.secret)
+            guard seen.insert(event.id).inserted else { return false }
+            handled.append(event.eventType)
+            return true
+        }
+        // The same event delivered again later carries a new signature, which verifies too.
+        let now = Int64(Date().timeIntervalSince1970)
+        let first = Webhook.generateTestHeader(payload: Data(Self.payload.utf8), secret: Self.secret, timestamp: now - 5)
+        let again = Webhook.generateTestHeader(payload: Data(Self.payload.utf8), secret: Self.secret, timestamp: now)
+        XCTAssertNotEqual(first, again)
+        XCTAssertTrue(try handle(Self.payload, first))
+        XCTAssertFalse(try handle(Self.payload, again))
+        let other = Self.payload.replacingOccurrences(of: "evt_1", with: "evt_2")
+            .replacingOccurrences(of: "payment_intent.succeeded", with: "payment_intent.created")
+        XCTAssertTrue(try handle(other, fresh(other)))
+        XCTAssertFalse(try handle(other, fresh(other)))
+        XCTAssertEqual(handled, ["payment_intent.succeeded", "payment_intent.created"])
+    }
+
+    /// Registers `url` for every event type with the sandbox at `base`; the endpoint's id and signing secret.
+    func register(base: String, key: String, url: String) throws -> (id: String, secret: String) {
+        var request = URLRequest(url: URL(string: base + "/v1/webhook_endpoints")!)
+        request.httpMethod = "POST"
+        request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        var form = URLComponents()
+        form.queryItems = [URLQueryItem(name: "url", value: url), URLQueryItem(name: "enabled_events[]", value: "*")]
+        request.httpBody = Data((form.percentEncodedQuery ?? "").utf8)
+        final class Box: @unchecked Sendable { var data = Data(); var status = 0 }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, _ in
+            box.data = data ?? Data()
+            box.status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            done.signal()
+        }.resume()
+        done.wait()
+        let endpoint = try JSONSerialization.jsonObject(with: box.data) as? [String: Any]
+        XCTAssertEqual(box.status, 200, String(decoding: box.data, as: UTF8.self))
+        let id = try XCTUnwrap(endpoint?["id"] as? String)
+        let secret = try XCTUnwrap(endpoint?["secret"] as? String)
+        XCTAssertTrue(secret.hasPrefix("whsec_"))
+        return (id, secret)
+    }
+
+    func testASandboxDeliveryIsRetriedUntilTheEndpointRecovers() async throws {
+        // A sandbox of its own with short back-offs (20 ms, then 40 ms).
+        let base = Sandbox.launch(["--webhook-backoff-ms", "20", "--webhook-max-backoff-ms", "100"])
+        let receiver = try WebhookReceiver(failFirst: 2)
+        defer { receiver.stop() }
+        let key = "sk_test_swift_delivery"
+        let endpoint = try register(base: base, key: key, url: receiver.url)
+        let client = try Client(apiKey: key, options: ClientOptions(baseUrl: base, maxRetries: 0))
+        let pi = try await client.create(params: CreateParams(amount: 1500, currency: "usd"))
+
+        // Only payment_intent.created is due: two refusals (500), then the accepted retry.
+        let deadline = Date(timeIntervalSinceNow: 15)
+        while receiver.deliveries.count < 3 && Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
+        // Once accepted, it is not sent again.
+        try await Task.sleep(nanoseconds: 500_000_000)
+        let got = receiver.deliveries
+        XCTAssertEqual(got.map(\.answered), [500, 500, 200])
+        var ids: [String] = []
+        for delivery in got {
+            // Every attempt is signed: the raw body verifies with the endpoint's secret.
+            let event = try Webhook.constructEvent(payload: delivery.body, sigHeader: delivery.signature, secret: endpoint.secret)
+            XCTAssertEqual(event.eventType, "payment_intent.created")
+            guard case .intent(let intent) = event.data.object else { return XCTFail("not a PaymentIntent") }
+            XCTAssertEqual(intent.id, pi.id)
+            ids.append(event.id)
+        }
+        XCTAssertEqual(Set(ids).count, 1, "retries carry the same event id: \(ids)")
+
+        // The sandbox's own log agrees: attempts 1 and 2 failed with 500, attempt 3 succeeded.
+        let log = (Sandbox.send("GET", "/__sandbox/webhook_attempts", base: base) as? [String: Any])?["data"] as? [[String: Any]] ?? []
+        let attempts = log.filter { $0["endpoint"] as? String == endpoint.id }
+        XCTAssertEqual(attempts.map { ($0["attempt"] as? NSNumber)?.intValue }, [1, 2, 3])
+        XCTAssertEqual(attempts.map { ($0["status"] as? NSNumber)?.intValue }, [500, 500, 200])
+        XCTAssertEqual(attempts.map { $0["succeeded"] as? Bool }, [false, false, true])
+        XCTAssertTrue(attempts.allSatisfy { $0["event"] as? String == ids.first }, "\(attempts)")
     }
 
     func testTheEventsApiListsTheFlowsEvents() async throws {
