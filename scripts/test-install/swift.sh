@@ -46,6 +46,7 @@ cleanup() {
     umount "${mounts[$i]}" 2>/dev/null || umount -l "${mounts[$i]}" 2>/dev/null || true
   done
   rm -rf "$T"
+  rm -f "$CHROOT/tmp/$(echo "$IN/app" | tr / _)"_.build*.lock   # SwiftPM's lock files for the app's .build
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
