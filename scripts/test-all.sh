@@ -112,7 +112,9 @@ suite_swift() { bash bindings/swift/test.sh; }
 # Issue 9: every package of the host platform built into dist/ as for a
 # release, then installed from there into fresh places and run (test-install).
 suite_packages() {
-  DIST_TARGETS=host bash scripts/dist.sh && bash scripts/test-install.sh
+  DIST_TARGETS=host bash scripts/dist.sh && bash scripts/test-install.sh &&
+  # The Apple targets compile here (linking them needs Xcode: scripts/xcframework.sh on a Mac).
+  bash scripts/xcframework.sh --check
 }
 
 passed=0; failed=0; failed_names=()
