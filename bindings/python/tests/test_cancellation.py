@@ -79,7 +79,10 @@ def client(url: str) -> payintent.Client:
 # Runs in a child process: a POST against the silent server, interrupted by
 # the parent's SIGINT. Prints what the KeyboardInterrupt carried.
 CHILD = r"""
-import json, sys, time
+import json, signal, sys, time
+# A child of a background job inherits SIGINT ignored (Python then installs no
+# KeyboardInterrupt handler): restore it, as an interactive program has it.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import payintent
 pis = payintent.Client("sk_test_python_cancellation", base_url=sys.argv[1], max_retries=0, timeout=60).payment_intents
 try:
