@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the Swift code that follows from the generated types (run by test.sh after uniffi-bindgen).
+"""Writes the Swift code that follows from the generated types (run by generate.sh after uniffi-bindgen).
 
-Reads the core's generated Swift (Sources/PayIntent/PayIntentTypes.swift) and writes, both git-ignored:
+Reads the core's generated Swift (Sources/PayIntent/PayIntentTypes.swift) and writes, both committed and
+checked for staleness by `generate.sh --check` (the api suite):
   Sources/PayIntent/PayIntentMirrors.swift   a CustomReflectable for PaymentIntent listing every field of the
                                              generated struct, the client secret redacted (what `dump()` shows),
                                              and `PayIntentError.details` over every error case;
@@ -12,7 +13,7 @@ Reads the core's generated Swift (Sources/PayIntent/PayIntentTypes.swift) and wr
 No field list is kept by hand: everything here is read from the generated declarations.
 
 `gen-swift.py --cancellable FILE` instead patches uniffi's generated async runtime in FILE (the client's
-PayIntent.swift, before test.sh copies it into the package): uniffi 0.32's Swift code ignores Task
+PayIntent.swift, before generate.sh copies it into the package): uniffi 0.32's Swift code ignores Task
 cancellation (and stops the process with fatalError if a Rust future reports cancellation). Patched, a
 cancelled Task cancels the Rust future (uniffi's rust_future_cancel), the call throws `CancellationError`
 and the future is freed at once, which drops the request: the connection closes and the core reports a
