@@ -1,4 +1,4 @@
-//! The client: one pooled reqwest client, the retry loop and idempotency keys.
+//! The client: one pooled HTTP client (`http`), the retry loop and idempotency keys.
 //! Every error that leaves a request carries its idempotency key and is
 //! scrubbed of the API key here, in one place.
 
@@ -18,7 +18,8 @@ use crate::observe::{Emitter, RequestEventKind};
 use crate::redact::Redactor;
 use crate::retry_after;
 use crate::transport::{self, Attempt, Reply};
-use crate::wire::{self, Method};
+use crate::net::Http;
+use crate::wire::{self, BaseUrl, Method};
 
 /// This library's version (the crate's), sent in the User-Agent.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -31,13 +32,13 @@ pub struct Client {
 }
 
 struct Inner {
-    http: reqwest::Client,
+    http: Http,
     config: ClientConfig,
     user_agent: String,
     /// The redactor of the client's own key (built once).
     redactor: Redactor,
     /// `config.base_url`, parsed once.
-    base_url: reqwest::Url,
+    base_url: BaseUrl,
 }
 
 impl std::fmt::Debug for Client {
@@ -78,34 +79,11 @@ impl Client {
     /// A client from a configuration; its limits are checked first.
     pub fn from_config(config: ClientConfig) -> Result<Client> {
         config.check()?;
-        let mut http = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .pool_idle_timeout(Duration::from_secs(90))
-            .tcp_keepalive(Duration::from_secs(60))
-            .tcp_nodelay(true)
-            .redirect(reqwest::redirect::Policy::none());
-        if let Some(p) = &config.proxy {
-            let proxy = reqwest::Proxy::all(p.expose())
-                .map_err(|e| Error::invalid_argument("proxy", format!("proxy is not usable: {e}")))?;
-            http = http.proxy(proxy);
-        }
-        let certs = config.root_certificates.parse()?;
-        let has_certs = !certs.is_empty();
-        for cert in certs {
-            http = http.add_root_certificate(cert);
-        }
-        let http = http.build().map_err(|e| {
-            let detail = std::error::Error::source(&e).map(|s| format!("{e}: {s}")).unwrap_or_else(|| e.to_string());
-            if has_certs {
-                // The TLS stack reads the certificates only here.
-                Error::invalid_argument("root_certificates", format!("a root certificate could not be used: {detail}"))
-            } else {
-                Error::new(ErrorKind::Connection, format!("could not build the HTTP client: {detail}"))
-            }
-        })?;
+        let http = Http::new(&config)?;
         let redactor = config.api_key.redactor();
-        let base_url = reqwest::Url::parse(&config.base_url)
+        let base_url = url::Url::parse(&config.base_url)
             .map_err(|e| Error::invalid_argument("base_url", format!("base_url is not a valid URL ({e})")))?;
+        let base_url = BaseUrl::new(&base_url);
         let mut user_agent = format!("payintent-rust/{VERSION}");
         if let Some(s) = &config.user_agent_suffix {
             user_agent = format!("{s} {user_agent}");
@@ -195,7 +173,7 @@ impl Client {
         let cfg = &self.inner.config;
         let emitter = watch.emitter;
         let key = opts.api_key.as_ref().unwrap_or(&cfg.api_key);
-        let target = wire::target(cfg, &self.inner.base_url, method, path, params);
+        let target = wire::target(cfg, &self.inner.base_url, method, path, params)?;
         let headers = wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?;
         let max_retries = opts.max_retries.unwrap_or(cfg.max_retries);
         let per_attempt = opts.timeout.unwrap_or(cfg.timeout);
@@ -225,9 +203,9 @@ impl Client {
             emitter.emit(RequestEventKind::Request, attempt, |_| {});
             let sent = Attempt {
                 method,
-                url: &target.url,
+                uri: &target.uri,
                 headers: &headers,
-                body: target.body.as_deref(),
+                body: target.body.as_ref(),
                 timeout,
                 max_body: cfg.max_response_bytes,
             };

@@ -159,25 +159,6 @@ impl RootCertificates {
     pub fn pem_bundles(&self) -> &[Vec<u8>] {
         &self.0
     }
-
-    /// Every certificate of every bundle; an unreadable bundle is an
-    /// `invalid_argument_error` on `root_certificates`.
-    pub(crate) fn parse(&self) -> Result<Vec<reqwest::Certificate>> {
-        let mut all = Vec::new();
-        for pem in &self.0 {
-            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
-                Error::invalid_argument("root_certificates", format!("a root certificate bundle is not valid PEM: {e}"))
-            })?;
-            if certs.is_empty() {
-                return Err(Error::invalid_argument(
-                    "root_certificates",
-                    "a root certificate bundle holds no certificate (expected -----BEGIN CERTIFICATE-----)",
-                ));
-            }
-            all.extend(certs);
-        }
-        Ok(all)
-    }
 }
 
 impl std::fmt::Debug for RootCertificates {
@@ -220,7 +201,7 @@ impl ClientConfig {
                 ),
             ));
         }
-        self.root_certificates.parse()?;
+        crate::net::parse_roots(self.root_certificates.pem_bundles())?;
         Ok(())
     }
 }

@@ -60,6 +60,7 @@ mod generated;
 mod lenient;
 mod list;
 mod meta;
+mod net;
 pub mod model;
 pub mod observe;
 mod operation;

@@ -3,10 +3,13 @@
 
 use std::time::Duration;
 
-use reqwest::header::HeaderMap;
+use bytes::Bytes;
+use http::{HeaderMap, Uri};
+use http_body_util::Full;
 
 use crate::body::{self, BodyError};
 use crate::error::{Error, ErrorKind, Result};
+use crate::net::Http;
 use crate::meta::ResponseHeaders;
 use crate::redact::Redactor;
 use crate::wire::Method;
@@ -28,25 +31,37 @@ pub(crate) struct Reply {
 /// One attempt of a request.
 pub(crate) struct Attempt<'a> {
     pub method: Method,
-    pub url: &'a reqwest::Url,
+    pub uri: &'a Uri,
     pub headers: &'a HeaderMap,
-    pub body: Option<&'a str>,
+    pub body: Option<&'a Bytes>,
     pub timeout: Duration,
     pub max_body: usize,
 }
 
-pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: &Redactor) -> Result<Reply> {
-    let m = match a.method {
-        Method::Get => reqwest::Method::GET,
-        Method::Post => reqwest::Method::POST,
-    };
-    let mut req = http.request(m, a.url.clone()).headers(a.headers.clone()).timeout(a.timeout);
-    if let Some(b) = a.body {
-        req = req.body(b.to_string());
+pub(crate) async fn send_once(http: &Http, a: Attempt<'_>, redactor: &Redactor) -> Result<Reply> {
+    let (method, timeout) = (a.method, a.timeout);
+    match tokio::time::timeout(timeout, exchange(http, a, redactor)).await {
+        Ok(result) => result,
+        Err(_) => Err(Error::new(
+            ErrorKind::Timeout,
+            format!("{} request timed out: no complete answer within {} ms", method.as_str(), timeout.as_millis()),
+        )),
     }
-    let resp = req.send().await.map_err(|e| transport_error(a.method, e))?;
+}
+
+async fn exchange(http: &Http, a: Attempt<'_>, redactor: &Redactor) -> Result<Reply> {
+    let mut req = hyper::Request::new(Full::new(a.body.cloned().unwrap_or_default()));
+    *req.method_mut() = match a.method {
+        Method::Get => http::Method::GET,
+        Method::Post => http::Method::POST,
+    };
+    *req.uri_mut() = a.uri.clone();
+    *req.headers_mut() = a.headers.clone();
+    http.add_route_headers(a.uri, req.headers_mut());
+    let resp = http.client.request(req).await.map_err(|e| transport_error(a.method, &e))?;
     let status = resp.status().as_u16();
-    let h = resp.headers();
+    let (parts, incoming) = resp.into_parts();
+    let h = &parts.headers;
     let text = |name: &str| h.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
     let request_id = text("request-id").or_else(|| text("x-request-id")).map(|r| redactor.scrub(&r));
     let replayed = text("idempotent-replayed").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
@@ -56,12 +71,13 @@ pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: 
         _ => None,
     });
     let retry_after = text("retry-after");
+    let declared = h.get(http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
     let headers = ResponseHeaders::new(
         h.iter().map(|(n, v)| (n.as_str().to_string(), redactor.scrub(&String::from_utf8_lossy(v.as_bytes())))),
     );
-    let body = match body::read_limited(resp, a.max_body).await {
+    let body = match body::read_limited(incoming, declared, a.max_body).await {
         Ok(b) => b,
-        Err(BodyError::Transport(e)) => return Err(transport_error(a.method, e)),
+        Err(BodyError::Transport(e)) => return Err(transport_error(a.method, &e)),
         Err(BodyError::TooLarge { limit }) => {
             let mut e = Error::new(
                 ErrorKind::Api,
@@ -80,16 +96,20 @@ pub(crate) async fn send_once(http: &reqwest::Client, a: Attempt<'_>, redactor: 
     Ok(Reply { status, request_id, replayed, should_retry, retry_after, headers, body })
 }
 
-fn transport_error(method: Method, e: reqwest::Error) -> Error {
-    // reqwest's message names the URL (never the key); keep its cause chain.
+/// A failed exchange: `timeout_error` when the cause was a time limit (the
+/// connect timeout), else `api_connection_error`; the message keeps the
+/// cause chain (it names hosts and errors, never the key).
+fn transport_error(method: Method, e: &(dyn std::error::Error + 'static)) -> Error {
     let mut detail = e.to_string();
-    let mut src = std::error::Error::source(&e);
+    let mut timed_out = false;
+    let mut src = e.source();
     while let Some(s) = src {
         detail.push_str(": ");
         detail.push_str(&s.to_string());
+        timed_out |= s.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut);
         src = s.source();
     }
-    if e.is_timeout() {
+    if timed_out {
         Error::new(ErrorKind::Timeout, format!("{} request timed out: {detail}", method.as_str()))
     } else {
         Error::new(

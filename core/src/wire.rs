@@ -2,7 +2,9 @@
 //! headers (auth, version, idempotency key, account).
 
 use base64::Engine;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use bytes::Bytes;
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http::Uri;
 use serde_json::{Map, Value};
 
 use crate::config::{ClientConfig, Profile, RequestOptions};
@@ -27,53 +29,64 @@ impl Method {
 
 /// URL, body and content type of a request.
 pub(crate) struct Target {
-    pub url: reqwest::Url,
-    pub body: Option<String>,
+    pub uri: Uri,
+    pub body: Option<Bytes>,
     pub content_type: Option<&'static str>,
 }
 
-/// The request URL: `base` (parsed once per client) with `path` appended to
-/// its own path and `query` (already encoded). Only the path and query are
-/// parsed here, never the host again.
-fn url(base: &reqwest::Url, path: &str, query: Option<&str>) -> reqwest::Url {
-    let mut url = base.clone();
-    let prefix = base.path().trim_end_matches('/');
-    if prefix.is_empty() {
-        url.set_path(path);
-    } else {
-        url.set_path(&format!("{prefix}{path}"));
+/// The base URL a client sends to: its text without a trailing `/`, so a
+/// request URL is this text, the operation's path and the query.
+#[derive(Clone, Debug)]
+pub(crate) struct BaseUrl(String);
+
+impl BaseUrl {
+    pub fn new(base: &url::Url) -> BaseUrl {
+        BaseUrl(base.as_str().trim_end_matches('/').to_string())
     }
-    url.set_query(query.filter(|q| !q.is_empty()));
-    url
+}
+
+/// The request URL: `base` with `path` appended to its own path and `query`
+/// (already encoded). Only this text is parsed, as the request's URI.
+fn url(base: &BaseUrl, path: &str, query: Option<&str>) -> Result<Uri> {
+    let query = query.filter(|q| !q.is_empty());
+    let mut text = String::with_capacity(base.0.len() + path.len() + query.map_or(0, |q| q.len() + 1));
+    text.push_str(&base.0);
+    text.push_str(path);
+    if let Some(q) = query {
+        text.push('?');
+        text.push_str(q);
+    }
+    Uri::try_from(text)
+        .map_err(|e| Error::invalid_argument("base_url", format!("the request URL cannot be built from base_url ({e})")))
 }
 
 /// GET parameters go in the query string; POST parameters in a form body
 /// (Stripe) or a JSON body (LeanRails).
 pub(crate) fn target(
     cfg: &ClientConfig,
-    base: &reqwest::Url,
+    base: &BaseUrl,
     method: Method,
     path: &str,
     params: &Map<String, Value>,
-) -> Target {
-    match method {
+) -> Result<Target> {
+    Ok(match method {
         Method::Get => {
             let query = encode::form_encode(params);
-            Target { url: url(base, path, Some(&query)), body: None, content_type: None }
+            Target { uri: url(base, path, Some(&query))?, body: None, content_type: None }
         }
         Method::Post => match cfg.profile {
             Profile::Stripe => Target {
-                url: url(base, path, None),
-                body: Some(encode::form_encode(params)),
+                uri: url(base, path, None)?,
+                body: Some(encode::form_encode(params).into()),
                 content_type: Some("application/x-www-form-urlencoded"),
             },
             Profile::LeanRails => Target {
-                url: url(base, path, None),
-                body: Some(encode::json_encode(params)),
+                uri: url(base, path, None)?,
+                body: Some(encode::json_encode(params).into()),
                 content_type: Some("application/json"),
             },
         },
-    }
+    })
 }
 
 /// Every header of a request. The auth header is marked sensitive.
@@ -96,7 +109,7 @@ pub(crate) fn headers(
     let mut auth = HeaderValue::from_str(&auth)
         .map_err(|_| Error::invalid_argument("api_key", "api_key is not a valid header value"))?;
     auth.set_sensitive(true);
-    h.insert(reqwest::header::AUTHORIZATION, auth);
+    h.insert(http::header::AUTHORIZATION, auth);
     put(&mut h, "user-agent", user_agent)?;
     put(&mut h, "accept", "application/json")?;
     if let Some(ct) = content_type {
@@ -130,19 +143,21 @@ fn put(h: &mut HeaderMap, name: &'static str, value: &str) -> Result<()> {
 mod tests {
     use super::*;
 
+    fn base(text: &str) -> BaseUrl {
+        BaseUrl::new(&url::Url::parse(text).unwrap())
+    }
+
     #[test]
     fn urls_keep_the_base_path_and_the_encoded_query() {
-        let base = reqwest::Url::parse("https://api.stripe.com").unwrap();
-        assert_eq!(url(&base, "/v1/payment_intents/pi_1", None).as_str(), "https://api.stripe.com/v1/payment_intents/pi_1");
-        let base = reqwest::Url::parse("http://localhost:8080/api").unwrap();
+        let u = |b: &str, p: &str, q: Option<&str>| url(&base(b), p, q).unwrap().to_string();
+        assert_eq!(u("https://api.stripe.com", "/v1/payment_intents/pi_1", None), "https://api.stripe.com/v1/payment_intents/pi_1");
         assert_eq!(
-            url(&base, "/v1/payment_intents", Some("limit=3&expand%5B0%5D=data.customer")).as_str(),
+            u("http://localhost:8080/api", "/v1/payment_intents", Some("limit=3&expand%5B0%5D=data.customer")),
             "http://localhost:8080/api/v1/payment_intents?limit=3&expand%5B0%5D=data.customer"
         );
-        let base = reqwest::Url::parse("http://127.0.0.1:1/api/").unwrap();
-        assert_eq!(url(&base, "/v1/x", Some("")).as_str(), "http://127.0.0.1:1/api/v1/x");
+        assert_eq!(u("http://127.0.0.1:1/api/", "/v1/x", Some("")), "http://127.0.0.1:1/api/v1/x");
         // Already-encoded text stays as it is.
         let q = "query=status%3A%27succeeded%27+AND+metadata%5B%27k%27%5D%3A%27a%26b%27";
-        assert_eq!(url(&base, "/v1/s", Some(q)).query(), Some(q));
+        assert_eq!(url(&base("http://127.0.0.1:1/api/"), "/v1/s", Some(q)).unwrap().query(), Some(q));
     }
 }

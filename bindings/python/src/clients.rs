@@ -1,5 +1,5 @@
 //! The core clients behind one Python `Client`, all built from the same
-//! settings. A reqwest connection is driven by the runtime it was opened on,
+//! settings. A hyper connection is driven by the runtime it was opened on,
 //! so a client whose connections live on one thread's runtime must only be
 //! used on that thread:
 //! - `shared`: for the `*_async` methods, pagers and events, on the shared
