@@ -3,6 +3,8 @@
 //! base64 of `key:` or `key` (standard and URL-safe alphabets, padded or not),
 //! and any prefix of the key of at least [`MIN_PREFIX`] characters.
 
+use std::borrow::Cow;
+
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use base64::Engine;
 use serde_json::Value;
@@ -49,30 +51,40 @@ impl Redactor {
 
     /// `text` with every form of the key replaced.
     pub(crate) fn scrub(&self, text: &str) -> String {
+        self.scrub_cow(text).into_owned()
+    }
+
+    /// `scrub` without a copy when there is nothing to replace (the common
+    /// case: response headers are scrubbed on every call).
+    pub(crate) fn scrub_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
         // Shorter than every form of the key: nothing to find.
         if self.key.len() < MIN_KEY || text.len() < self.key.len().min(MIN_PREFIX) {
-            return text.to_string();
+            return Cow::Borrowed(text);
         }
-        let mut out = text.to_string();
+        let mut out = Cow::Borrowed(text);
         for e in &self.encoded {
             if out.contains(e.as_str()) {
-                out = out.replace(e.as_str(), &self.replacement);
+                out = Cow::Owned(out.replace(e.as_str(), &self.replacement));
             }
         }
-        self.scrub_prefixes(&out)
+        match self.scrub_prefixes(&out) {
+            Some(replaced) => Cow::Owned(replaced),
+            None => out,
+        }
     }
 
     /// Replace every run of text that matches the start of the key for at
-    /// least `MIN_PREFIX` bytes (or the whole key, when it is shorter).
-    fn scrub_prefixes(&self, text: &str) -> String {
+    /// least `MIN_PREFIX` bytes (or the whole key, when it is shorter);
+    /// `None` when there is none.
+    fn scrub_prefixes(&self, text: &str) -> Option<String> {
         if !self.key.is_ascii() {
             // Byte-wise matching could end inside a character; whole keys only.
-            return text.replace(self.key.as_str(), &self.replacement);
+            return text.contains(self.key.as_str()).then(|| text.replace(self.key.as_str(), &self.replacement));
         }
         let key = self.key.as_bytes();
         let probe = &key[..key.len().min(MIN_PREFIX)];
         if !text.contains(std::str::from_utf8(probe).unwrap_or(&self.key)) {
-            return text.to_string();
+            return None;
         }
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
@@ -94,7 +106,7 @@ impl Redactor {
             }
         }
         out.push_str(&text[copied..]);
-        out
+        Some(out)
     }
 
     fn scrub_opt(&self, field: &mut Option<String>) {

@@ -73,7 +73,7 @@ async fn exchange(http: &Http, a: Attempt<'_>, redactor: &Redactor) -> Result<Re
     let retry_after = text("retry-after");
     let declared = h.get(http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
     let headers = ResponseHeaders::new(
-        h.iter().map(|(n, v)| (n.as_str().to_string(), redactor.scrub(&String::from_utf8_lossy(v.as_bytes())))),
+        h.iter().map(|(n, v)| (n.as_str().to_string(), redactor.scrub_cow(&String::from_utf8_lossy(v.as_bytes())).into_owned())),
     );
     let body = match body::read_limited(incoming, declared, a.max_body).await {
         Ok(b) => b,
