@@ -3,10 +3,12 @@
 //! directly or through an HTTP(S) proxy. Built once per `Client`; `transport`
 //! sends one attempt with it.
 //!
-//! Through a proxy, `https` targets are reached through a `CONNECT` tunnel
-//! (TLS end to end) and plain `http` targets are sent to the proxy in
-//! absolute form, with `Proxy-Authorization` when the proxy URL has
-//! credentials.
+//! The proxy is the client's `proxy` option, else the one the environment
+//! names (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, lower case too, minus the
+//! hosts of `NO_PROXY`). Through a proxy, `https` targets are reached through
+//! a `CONNECT` tunnel (TLS end to end) and plain `http` targets are sent to
+//! the proxy in absolute form, with `Proxy-Authorization` when the proxy URL
+//! has credentials.
 
 use std::future::Future;
 use std::io;
@@ -15,14 +17,14 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use base64::Engine;
 use bytes::Bytes;
-use http::header::{HeaderValue, PROXY_AUTHORIZATION};
+use http::header::PROXY_AUTHORIZATION;
 use http::{HeaderMap, Uri};
 use http_body_util::Full;
-use hyper_rustls::{HttpsConnector, HttpsConnectorBuilder};
+use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::proxy::Tunnel;
 use hyper_util::client::legacy::connect::{Connected, Connection, HttpConnector};
+use hyper_util::client::proxy::matcher::Matcher;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::CertificateDer;
@@ -36,57 +38,68 @@ type Tls = HttpsConnector<HttpConnector>;
 /// The pooled client and what every request through it needs.
 pub(crate) struct Http {
     pub client: hyper_util::client::legacy::Client<Connector, Full<Bytes>>,
-    /// `Proxy-Authorization` for plain-HTTP requests sent to a proxy in
-    /// absolute form (tunnelled requests authenticate in `CONNECT`).
-    plain_proxy_auth: Option<HeaderValue>,
+    /// Which destinations go through which proxy (`None`: no proxy at all).
+    proxies: Option<Arc<Matcher>>,
 }
 
 impl Http {
     /// The client for `config`: its timeouts, proxy and extra roots. A
     /// proxy or certificate that cannot be used is an `invalid_argument_error`.
     pub fn new(config: &ClientConfig) -> Result<Http> {
-        let tls = tls_config(&parse_roots(config.root_certificates.pem_bundles())?)?;
+        let mut tls = tls_config(&parse_roots(config.root_certificates.pem_bundles())?)?;
+        tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+        let tls = Arc::new(tls);
         let mut tcp = HttpConnector::new();
         tcp.enforce_http(false);
         tcp.set_nodelay(true);
         tcp.set_keepalive(Some(Duration::from_secs(60)));
         tcp.set_connect_timeout(Some(config.connect_timeout));
-        let https = |inner: HttpConnector| -> Tls {
-            HttpsConnectorBuilder::new().with_tls_config(tls.clone()).https_or_http().enable_http1().wrap_connector(inner)
-        };
-        let (route, plain_proxy_auth) = match &config.proxy {
-            None => (Route::Direct(https(tcp)), None),
-            Some(p) => {
-                let proxy = ProxyTarget::parse(p.expose())?;
-                let mut tunnel = Tunnel::new(proxy.uri.clone(), https(tcp.clone()));
-                if let Some(auth) = &proxy.auth {
-                    tunnel = tunnel.with_auth(auth.clone());
-                }
-                let tunnel = HttpsConnectorBuilder::new()
-                    .with_tls_config(tls.clone())
-                    .https_or_http()
-                    .enable_http1()
-                    .wrap_connector(tunnel);
-                let route = Route::Proxy { proxy: proxy.uri, to_proxy: https(tcp), tunnel: Box::new(tunnel) };
-                (route, proxy.auth)
-            }
-        };
+        let proxies = match &config.proxy {
+            Some(p) => Some(explicit_proxy(p.expose())?),
+            None => environment_proxies(),
+        }
+        .map(Arc::new);
+        let connector = Connector { direct: HttpsConnector::from((tcp, tls.clone())), tls, proxies: proxies.clone() };
         let client = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(90))
             .pool_timer(TokioTimer::new())
-            .build(Connector { route: Arc::new(route) });
-        Ok(Http { client, plain_proxy_auth })
+            .build(connector);
+        Ok(Http { client, proxies })
     }
 
     /// Headers a request to `uri` needs beyond its own: the proxy's
-    /// credentials when it goes to the proxy in absolute form.
+    /// credentials when it goes to a proxy in absolute form (tunnelled
+    /// requests authenticate in `CONNECT`).
     pub fn add_route_headers(&self, uri: &Uri, headers: &mut HeaderMap) {
-        if let Some(auth) = &self.plain_proxy_auth {
-            if uri.scheme_str() != Some("https") {
-                headers.insert(PROXY_AUTHORIZATION, auth.clone());
-            }
+        let Some(proxies) = &self.proxies else { return };
+        if uri.scheme_str() == Some("https") {
+            return;
+        }
+        if let Some(auth) = proxies.intercept(uri).and_then(|p| p.basic_auth().cloned()) {
+            let mut auth = auth;
+            auth.set_sensitive(true);
+            headers.insert(PROXY_AUTHORIZATION, auth);
         }
     }
+}
+
+/// The client's own `proxy` option, for every destination.
+fn explicit_proxy(raw: &str) -> Result<Matcher> {
+    let matcher = Matcher::builder().all(raw.to_string()).build();
+    let probe = Uri::from_static("https://api.stripe.com");
+    match matcher.intercept(&probe) {
+        Some(p) if matches!(p.uri().scheme_str(), Some("http" | "https")) => Ok(matcher),
+        _ => Err(Error::invalid_argument("proxy", "proxy is not usable: expected http://[user:password@]host:port")),
+    }
+}
+
+/// The proxies the environment names, if it names any.
+fn environment_proxies() -> Option<Matcher> {
+    const NAMES: [&str; 6] = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+    NAMES
+        .iter()
+        .any(|n| std::env::var_os(n).is_some_and(|v| !v.is_empty()))
+        .then(Matcher::from_env)
 }
 
 /// Every certificate of every PEM bundle; an unreadable or empty bundle is an
@@ -125,49 +138,13 @@ fn tls_config(extra: &[CertificateDer<'static>]) -> Result<rustls::ClientConfig>
     Ok(config)
 }
 
-/// A proxy URL split into where to connect and the credentials to send.
-struct ProxyTarget {
-    uri: Uri,
-    auth: Option<HeaderValue>,
-}
-
-impl ProxyTarget {
-    fn parse(raw: &str) -> Result<ProxyTarget> {
-        let bad = |why: String| Error::invalid_argument("proxy", format!("proxy is not usable: {why}"));
-        let url = url::Url::parse(raw).map_err(|e| bad(e.to_string()))?;
-        let host = url.host_str().filter(|h| !h.is_empty()).ok_or_else(|| bad("it has no host".into()))?;
-        let port = url.port_or_known_default().ok_or_else(|| bad("it has no port".into()))?;
-        let uri: Uri = format!("{}://{host}:{port}", url.scheme()).parse().map_err(|e: http::uri::InvalidUri| bad(e.to_string()))?;
-        let auth = if url.username().is_empty() && url.password().is_none() {
-            None
-        } else {
-            let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
-            let pair = format!("{}:{}", decode(url.username()), decode(url.password().unwrap_or("")));
-            let value = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair));
-            let mut value = HeaderValue::from_str(&value).map_err(|_| bad("its credentials are not a valid header".into()))?;
-            value.set_sensitive(true);
-            Some(value)
-        };
-        Ok(ProxyTarget { uri, auth })
-    }
-}
-
-/// How connections are opened.
-enum Route {
-    Direct(Tls),
-    Proxy {
-        proxy: Uri,
-        /// To the proxy itself (plain-HTTP targets, absolute form).
-        to_proxy: Tls,
-        /// Through the proxy with `CONNECT`, then TLS to the target.
-        tunnel: Box<HttpsConnector<Tunnel<Tls>>>,
-    },
-}
-
-/// The connector of the pooled client.
+/// The connector of the pooled client: opens a connection to a destination,
+/// directly or through its proxy.
 #[derive(Clone)]
 pub(crate) struct Connector {
-    route: Arc<Route>,
+    direct: Tls,
+    tls: Arc<rustls::ClientConfig>,
+    proxies: Option<Arc<Matcher>>,
 }
 
 impl tower_service::Service<Uri> for Connector {
@@ -180,14 +157,24 @@ impl tower_service::Service<Uri> for Connector {
     }
 
     fn call(&mut self, dst: Uri) -> Self::Future {
-        let route = self.route.clone();
+        let this = self.clone();
         Box::pin(async move {
-            match &*route {
-                Route::Direct(tls) => Ok(Conn::new(tls.clone().call(dst).await?, false)),
-                Route::Proxy { tunnel, .. } if dst.scheme_str() == Some("https") => {
-                    Ok(Conn::new(tunnel.clone().call(dst).await?, false))
+            let Some(proxy) = this.proxies.as_ref().and_then(|m| m.intercept(&dst)) else {
+                return Ok(Conn::new(this.direct.clone().call(dst).await?, false));
+            };
+            let via = proxy.uri().clone();
+            if !matches!(via.scheme_str(), Some("http" | "https")) {
+                return Err(format!("proxy {}://{} is not an HTTP proxy", via.scheme_str().unwrap_or(""), via.authority().map_or("", |a| a.host())).into());
+            }
+            if dst.scheme_str() == Some("https") {
+                let mut tunnel = Tunnel::new(via, this.direct.clone());
+                if let Some(auth) = proxy.basic_auth() {
+                    tunnel = tunnel.with_auth(auth.clone());
                 }
-                Route::Proxy { proxy, to_proxy, .. } => Ok(Conn::new(to_proxy.clone().call(proxy.clone()).await?, true)),
+                let mut through = HttpsConnector::from((tunnel, this.tls.clone()));
+                Ok(Conn::new(through.call(dst).await?, false))
+            } else {
+                Ok(Conn::new(this.direct.clone().call(via).await?, true))
             }
         })
     }

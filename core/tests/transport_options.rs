@@ -126,3 +126,41 @@ async fn extra_root_certificates_are_trusted() {
     let pi = build(true).payment_intents().retrieve("pi_proxy", &RetrieveParams::default()).await.unwrap();
     assert_eq!(pi.id, "pi_proxy");
 }
+
+#[tokio::test]
+async fn https_goes_through_the_proxy_in_a_connect_tunnel() {
+    let (port, _server) = tls_server().await;
+    let proxy = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_url = format!("http://user:hunter2@{}", proxy.local_addr().unwrap());
+    // A CONNECT proxy: reads the head, answers 200, then relays bytes both ways.
+    let seen = tokio::spawn(async move {
+        let (mut sock, _) = proxy.accept().await.unwrap();
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            if sock.read(&mut byte).await.unwrap() == 0 {
+                break;
+            }
+            head.push(byte[0]);
+        }
+        let mut upstream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        sock.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n").await.unwrap();
+        let _ = tokio::io::copy_bidirectional(&mut sock, &mut upstream).await;
+        String::from_utf8_lossy(&head).into_owned()
+    });
+    let client = Client::builder()
+        .api_key("sk_test_tunnel")
+        .base_url(format!("https://localhost:{port}"))
+        .proxy(proxy_url)
+        .root_certificates_pem(std::fs::read(format!("{FIXTURES}/ca.pem")).unwrap())
+        .max_retries(0)
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let pi = client.payment_intents().retrieve("pi_proxy", &RetrieveParams::default()).await.unwrap();
+    assert_eq!(pi.id, "pi_proxy");
+    let head = seen.await.unwrap();
+    assert!(head.starts_with(&format!("CONNECT localhost:{port} HTTP/1.1\r\n")), "{head}");
+    // user:hunter2 in Basic form, sent to the proxy only.
+    assert!(head.to_ascii_lowercase().contains("proxy-authorization: basic dxnlcjpodw50zxiy"), "{head}");
+}
