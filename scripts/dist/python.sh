@@ -5,11 +5,11 @@
 #
 #   DIST_TARGETS=all : manylinux2014 (glibc >= 2.17) and musllinux_1_2 wheels for
 #                      x86_64 and aarch64 (maturin --zig, zig from PyPI's ziglang),
-#                      macOS x86_64 and arm64 where zig can link them here, the sdist
+#                      macOS x86_64 (>= 10.12) and arm64 (>= 11.0), also with zig, the sdist
 #   DIST_TARGETS=host: the host platform's wheels (manylinux2014 on Linux) and the sdist
 #
-# Every wheel's platform tag is checked (auditwheel on Linux, the Mach-O header
-# on macOS), the sdist is trimmed to the crates the wheel needs
+# Every wheel's platform tag is checked (auditwheel on Linux, check_macho.py
+# for macOS: CPU, minimum macOS, signature, libSystem only), the sdist is trimmed to the crates the wheel needs
 # (python_sdist.py) and proven to build a wheel on its own in a temp dir, and
 # `twine check` runs over everything. Tools (maturin, ziglang, auditwheel,
 # twine, rustup targets) are installed when missing.
@@ -137,31 +137,21 @@ print(f"dist python: {whl.rsplit('/', 1)[-1]}: {found} ELF file(s) for {arch}, m
 PY
 }
 
-# check_mac_wheel WHEEL TARGET: the Mach-O files inside are of the target's CPU.
+# The oldest macOS a target's wheels support: maturin's (and rustc's) default.
+mac_min_os() { case "$1" in aarch64-*) echo 11.0 ;; *) echo 10.12 ;; esac; }
+
+# check_mac_wheel WHEEL TARGET: the Mach-O files inside are of the target's CPU
+# and macOS version, signed, load only libSystem (+ libiconv), and leave only
+# Python's own symbols to dynamic lookup (check_macho.py).
 check_mac_wheel() {
-  python3 - "$1" "$2" <<'PY'
-import struct, sys, zipfile
-whl, target = sys.argv[1:]
-want = {"x86_64": 0x01000007, "aarch64": 0x0100000C}[target.split("-")[0]]
-found = 0
-with zipfile.ZipFile(whl) as z:
-    for name in z.namelist():
-        head = z.open(name).read(8)
-        if len(head) == 8 and struct.unpack("<I", head[:4])[0] == 0xFEEDFACF:
-            cpu = struct.unpack("<I", head[4:8])[0]
-            if cpu != want:
-                sys.exit(f"dist python: {name} in {whl} is for CPU type {cpu:#x}, not {target}")
-            found += 1
-if not found:
-    sys.exit(f"dist python: no Mach-O file in {whl}")
-print(f"dist python: {whl.rsplit('/', 1)[-1]}: {found} Mach-O file(s) for {target}")
-PY
+  python3 scripts/dist/check_macho.py --target "$2" --min-os "$(mac_min_os "$2")" \
+    --host-symbols _Py --host-symbols __Py "$1"
 }
 
 # newest_wheel PATTERN: the wheel just written that matches.
 newest_wheel() { ls -t "$OUT"/$1 2>/dev/null | head -1; }
 
-built=() missing=()
+built=()
 
 for target in "${LINUX_TARGETS[@]}"; do
   ensure_target "$target"
@@ -176,24 +166,23 @@ for target in "${LINUX_TARGETS[@]}"; do
   built+=("$target")
 done
 
+# macOS from Linux: maturin --zig links with zig's own macOS libSystem stubs
+# and `-undefined dynamic_lookup` for Python's symbols; no macOS SDK is needed
+# (the crates link no Apple framework; check_macho.py proves what was linked).
 for target in "${MAC_TARGETS[@]}"; do
   ensure_target "$target"
   zig=()
   case "$HOST" in *-apple-darwin) ;; *) zig=(--zig) ;; esac
-  log="$(mktemp)"
-  if build_wheel bindings/python "$target" "${zig[@]}" >"$log" 2>&1 \
-     && build_wheel "$SANDBOX_PKG" "$target" "${zig[@]}" >>"$log" 2>&1; then
-    for pkg in payintent payintent_sandbox; do
-      check_mac_wheel "$(newest_wheel "${pkg}-*macosx*.whl")" "$target"
-    done
-    built+=("$target")
-  else
-    reason="$(grep -m1 -E "error|Error" "$log" || tail -1 "$log")"
-    say "cannot build $target here: maturin --zig fails to link it without the macOS SDK: ${reason}"
-    missing+=("$target")
-    rm -f "$OUT"/*macosx*"$( [ "${target%%-*}" = aarch64 ] && echo arm64 || echo x86_64)".whl
-  fi
-  rm -f "$log"
+  export MACOSX_DEPLOYMENT_TARGET="$(mac_min_os "$target")"
+  mac_arch="$( [ "${target%%-*}" = aarch64 ] && echo arm64 || echo x86_64)"
+  say "$target (macOS >= $MACOSX_DEPLOYMENT_TARGET): payintent"
+  build_wheel bindings/python "$target" "${zig[@]}"
+  check_mac_wheel "$(newest_wheel "payintent-*-cp39-abi3-macosx_*_$mac_arch.whl")" "$target"
+  say "$target (macOS >= $MACOSX_DEPLOYMENT_TARGET): payintent-sandbox"
+  build_wheel "$SANDBOX_PKG" "$target" "${zig[@]}"
+  check_mac_wheel "$(newest_wheel "payintent_sandbox-*-py3-none-macosx_*_$mac_arch.whl")" "$target"
+  unset MACOSX_DEPLOYMENT_TARGET
+  built+=("$target")
 done
 
 # --- sdist ---------------------------------------------------------------------
@@ -217,6 +206,5 @@ say "the sdist builds on its own: $(basename "$(ls "$check"/wheels/payintent-*.w
 
 # --- metadata --------------------------------------------------------------------
 twine check --strict "$OUT"/*
-for t in "${missing[@]}"; do say "not built: $t (see above)"; done
 say "built for: ${built[*]} + sdist"
 ls -1 "$OUT"
