@@ -7,7 +7,9 @@
 //! current-thread runtime (no hand-off to another thread: the fast path of
 //! the PaymentIntents methods; the client it uses must belong to this thread,
 //! see `clients`), and `run_shared` blocks on the shared multi-thread runtime
-//! (pagers and events, whose clients are shared). Depends on `error` only.
+//! (pagers and events, whose clients are shared). The call's future is
+//! boxed once on entry, so the layers below move a pointer, not the whole
+//! state machine. Depends on `error` and `fork`.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -17,15 +19,15 @@ use std::time::Duration;
 use payintent::CancelToken;
 use pyo3::prelude::*;
 
-use crate::error;
+use crate::{error, fork};
 
 /// How often a blocked call looks for a pending signal (Ctrl-C).
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
 
 thread_local! {
     /// This thread's runtime for sync calls (built on first use), with the
-    /// id of the process that built it.
-    static RUNTIME: RefCell<Option<(u32, tokio::runtime::Runtime)>> = const { RefCell::new(None) };
+    /// process generation (`fork`) that built it.
+    static RUNTIME: RefCell<Option<(u64, tokio::runtime::Runtime)>> = const { RefCell::new(None) };
 }
 
 /// Run `f` with this thread's runtime. After a fork the inherited runtime
@@ -33,12 +35,12 @@ thread_local! {
 /// dropped, and a new one is built.
 fn with_runtime<R>(f: impl FnOnce(&tokio::runtime::Runtime) -> R) -> Option<R> {
     RUNTIME.with(|cell| {
-        let pid = std::process::id();
+        let generation = fork::generation();
         {
             let mut slot = cell.borrow_mut();
-            if slot.as_ref().is_none_or(|(p, _)| *p != pid) {
+            if slot.as_ref().is_none_or(|(g, _)| *g != generation) {
                 let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-                if let Some(inherited) = slot.replace((pid, rt)) {
+                if let Some(inherited) = slot.replace((generation, rt)) {
                     std::mem::forget(inherited);
                 }
             }
@@ -91,6 +93,7 @@ pub fn run_local<T: Send>(
     work: impl Future<Output = T> + Send,
     cancel: Option<&CancelToken>,
 ) -> PyResult<Finished<T>> {
+    let work = Box::pin(work);
     let ran = py.detach(move || {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
             with_runtime(|rt| rt.block_on(sliced(work, cancel)))
@@ -107,6 +110,7 @@ pub fn run_local<T: Send>(
 /// signal drops the call and raises.
 pub fn run_shared<T: Send>(py: Python<'_>, work: impl Future<Output = T> + Send) -> PyResult<T> {
     let rt = pyo3_async_runtimes::tokio::get_runtime();
+    let work = Box::pin(work);
     let ran = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(sliced(work, None)))));
     match ran {
         Ok(Finished { output: Some(out), .. }) => Ok(out),

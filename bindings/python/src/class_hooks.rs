@@ -63,7 +63,8 @@ macro_rules! payment_intent_class {
 
         impl PaymentIntent {
             /// Wraps a PaymentIntent the core returned, keeping its HTTP exchange apart.
-            pub fn new(mut inner: payintent::PaymentIntent) -> Self {
+            pub fn new(inner: impl Into<Box<payintent::PaymentIntent>>) -> Self {
+                let mut inner = inner.into();
                 let meta = inner.last_response.take();
                 let mut out = PaymentIntent::wrap_core(inner);
                 out.meta = meta;

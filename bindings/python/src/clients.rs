@@ -10,7 +10,8 @@
 //!
 //! Each comes in two variants: without observer (no cost per call) and with
 //! the observer that forwards events to the `payintent` logger, used while
-//! that logger is enabled (`logging::enabled`). Depends on `logging`.
+//! that logger is enabled (`logging::enabled`). Depends on `logging` and
+//! `fork`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, Weak};
@@ -26,14 +27,14 @@ thread_local! {
     static ALIVE: Arc<()> = Arc::new(());
 }
 
-/// (process id, thread, observed).
-type LocalKey = (u32, ThreadId, bool);
+/// (process generation, thread, observed).
+type LocalKey = (u64, ThreadId, bool);
 
 pub struct Clients {
     builder: ClientBuilder,
     shared: Client,
     shared_observed: OnceLock<Client>,
-    /// Keyed by process too: after a fork the child never uses the
+    /// Keyed by process generation too: after a fork the child never uses the
     /// parent's connections.
     local: Mutex<HashMap<LocalKey, (Weak<()>, Client)>>,
 }
@@ -64,7 +65,7 @@ impl Clients {
 
     /// This thread's client, for this thread's runtime only.
     pub fn local(&self, observed: bool) -> payintent::Result<Client> {
-        let key = (std::process::id(), std::thread::current().id(), observed);
+        let key = (crate::fork::generation(), std::thread::current().id(), observed);
         let mut map = self.local.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((_, c)) = map.get(&key) {
             return Ok(c.clone());

@@ -26,6 +26,7 @@ mod error;
 mod exceptions;
 mod expanded;
 mod field_py;
+mod fork;
 mod headers;
 mod list_items;
 mod logging;
@@ -98,12 +99,17 @@ struct Call {
 }
 
 impl Call {
-    /// Send with `client`; gives back the service (with the call's options) and the parameters.
+    /// Send with `client`; gives back the service (with the call's options)
+    /// and, for `list` and `search` (whose pages need them), the parameters.
     async fn send(self, client: payintent::Client) -> Sent {
         let Call { op, id, params, opts } = self;
         let service = client.payment_intents().with_options(opts);
-        let result = service.call(op, id.as_deref(), Value::Object(params.clone())).await;
-        (result, service, params)
+        let (sent, kept) = match op {
+            Operation::List | Operation::Search => (params.clone(), params),
+            _ => (params, Map::new()),
+        };
+        let result = service.call(op, id.as_deref(), Value::Object(sent)).await;
+        (result, service, kept)
     }
 }
 
@@ -542,6 +548,7 @@ fn _payintent(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<headers::ResponseHeaders>()?;
     exceptions::register(m)?;
     awaitable::register(m)?;
+    fork::register(m)?;
     webhooks::register(m)?;
     webhooks::register_events(m)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;

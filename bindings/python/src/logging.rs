@@ -11,6 +11,7 @@
 //! Depends on `awaitable` (entering the interpreter from a runtime thread).
 
 use payintent::{Observer, RequestEvent, RequestEventKind};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
@@ -35,9 +36,39 @@ fn enabled_for(py: Python<'_>, level: u8) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether the logger's class answers `isEnabledFor` with the standard
+/// `logging.Logger` method, which keeps its answers in the logger's `_cache`
+/// dict (emptied by `logging` whenever a level or `disable` changes).
+static STANDARD: PyOnceLock<bool> = PyOnceLock::new();
+
+fn standard(py: Python<'_>, l: &Bound<'_, PyAny>) -> bool {
+    *STANDARD.get_or_init(py, || {
+        let check = || -> PyResult<bool> {
+            let base = py.import("logging")?.getattr("Logger")?.getattr("isEnabledFor")?;
+            let own = l.get_type().getattr("isEnabledFor")?;
+            Ok(own.is(&base) && l.getattr("_cache")?.is_instance_of::<PyDict>())
+        };
+        check().unwrap_or(false)
+    })
+}
+
 /// Whether calls starting now should report their events (the `payintent`
-/// logger is enabled for INFO, the level of the rarer events).
+/// logger is enabled for INFO, the level of the rarer events). Checked on
+/// every call, so it reads what `Logger.isEnabledFor` reads first (`disabled`,
+/// then the cached answer) and calls it only when nothing is cached.
 pub fn enabled(py: Python<'_>) -> bool {
+    let Ok(l) = logger(py) else { return false };
+    if standard(py, l) {
+        match l.getattr(intern!(py, "disabled")).and_then(|d| d.is_truthy()) {
+            Ok(true) => return false,
+            Ok(false) => {}
+            Err(_) => return enabled_for(py, INFO),
+        }
+        let cache = l.getattr(intern!(py, "_cache")).ok().and_then(|c| c.cast_into::<PyDict>().ok());
+        if let Some(Ok(answer)) = cache.and_then(|c| c.get_item(INFO).ok().flatten()).map(|a| a.is_truthy()) {
+            return answer;
+        }
+    }
     enabled_for(py, INFO)
 }
 

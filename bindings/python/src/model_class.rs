@@ -54,15 +54,16 @@ macro_rules! model_class {
         $(#[$doc])*
         #[::pyo3::pyclass(frozen, module = "payintent")]
         pub struct $name {
-            /// The core's object.
-            pub inner: $core,
+            /// The core's object (boxed: the Python object stays small and
+            /// a boxed result from the core is kept without a copy).
+            pub inner: Box<$core>,
             $( pub $sf: $st, )*
         }
 
         impl $name {
-            /// Wraps a copy of the core's object.
-            pub fn wrap_core(inner: $core) -> Self {
-                $name { inner, $( $sf: $sinit, )* }
+            /// Wraps the core's object (or a copy of it).
+            pub fn wrap_core(inner: impl Into<Box<$core>>) -> Self {
+                $name { inner: inner.into(), $( $sf: $sinit, )* }
             }
 
             /// The JSON value of `key` as `to_dict()` gives it; only that field is converted.

@@ -44,7 +44,7 @@ fn items_json(items: &[Py<PaymentIntent>]) -> Value {
 }
 
 fn pager_from(items: &[Py<PaymentIntent>], next: &NextPages) -> AutoPager {
-    let buffer = items.iter().map(|p| p.get().inner.clone()).collect();
+    let buffer = items.iter().map(|p| (*p.get().inner).clone()).collect();
     AutoPager { state: Arc::new(tokio::sync::Mutex::new(PagerState { buffer, pager: next.pager() })) }
 }
 
@@ -304,7 +304,7 @@ pub fn outcome_to_py(
 ) -> PyResult<Py<PyAny>> {
     let service = move || service().map_err(|e| error::to_py(py, e));
     Ok(match outcome {
-        payintent::Outcome::PaymentIntent(pi) => Py::new(py, PaymentIntent::new(*pi))?.into_any(),
+        payintent::Outcome::PaymentIntent(pi) => Py::new(py, PaymentIntent::new(pi))?.into_any(),
         payintent::Outcome::List(l) => Py::new(py, PaymentIntentList::new(py, l, service()?, params)?)?.into_any(),
         payintent::Outcome::Search(s) => Py::new(py, SearchResult::new(py, s, service()?, params)?)?.into_any(),
     })
