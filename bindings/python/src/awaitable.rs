@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
@@ -120,7 +121,7 @@ impl Bridge {
 /// The bridge of `event_loop`, made on first use; `None` when the loop
 /// cannot have one.
 fn bridge_of(event_loop: &Bound<'_, PyAny>) -> Option<Arc<Shared>> {
-    if let Ok(b) = event_loop.getattr(BRIDGE_ATTR) {
+    if let Ok(b) = event_loop.getattr(intern!(event_loop.py(), BRIDGE_ATTR)) {
         return b.cast::<Bridge>().ok().map(|b| b.get().shared.clone());
     }
     let make = || -> PyResult<Option<Arc<Shared>>> {
@@ -143,13 +144,14 @@ fn bridge_of(event_loop: &Bound<'_, PyAny>) -> Option<Arc<Shared>> {
 /// Sets the future's outcome unless it is already done (e.g. cancelled).
 #[pyfunction]
 fn _resolve(future: &Bound<'_, PyAny>, ok: bool, value: &Bound<'_, PyAny>) -> PyResult<()> {
-    if future.call_method0("done")?.is_truthy()? {
+    let py = future.py();
+    if future.call_method0(intern!(py, "done"))?.is_truthy()? {
         return Ok(());
     }
     if ok {
-        future.call_method1("set_result", (value,))?;
+        future.call_method1(intern!(py, "set_result"), (value,))?;
     } else {
-        future.call_method1("set_exception", (value,))?;
+        future.call_method1(intern!(py, "set_exception"), (value,))?;
     }
     Ok(())
 }
@@ -163,7 +165,7 @@ struct Canceller {
 #[pymethods]
 impl Canceller {
     fn __call__(&self, future: &Bound<'_, PyAny>) -> PyResult<()> {
-        if future.call_method0("cancelled")?.is_truthy()? {
+        if future.call_method0(intern!(future.py(), "cancelled"))?.is_truthy()? {
             self.task.abort();
         }
         Ok(())
@@ -171,6 +173,31 @@ impl Canceller {
 }
 
 static CALL_FUTURE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+/// `asyncio.get_running_loop`.
+static GET_RUNNING_LOOP: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+/// `asyncio.Future` and `asyncio.BaseEventLoop.create_future`, which makes
+/// just such a future (so a loop that keeps it is given one directly,
+/// without a call through Python code).
+static PLAIN_FUTURE: PyOnceLock<(Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
+
+/// `loop.create_future()`, made directly when the loop's class keeps the
+/// standard method.
+fn plain_future<'py>(event_loop: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let py = event_loop.py();
+    let (class, base) = PLAIN_FUTURE.get_or_try_init(py, || {
+        let asyncio = py.import("asyncio")?;
+        let base = asyncio.getattr("BaseEventLoop")?.getattr("create_future")?.unbind();
+        Ok::<_, PyErr>((asyncio.getattr("Future")?.unbind(), base))
+    })?;
+    let name = intern!(py, "create_future");
+    if event_loop.get_type().getattr(name)?.is(base.bind(py)) {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item(intern!(py, "loop"), event_loop)?;
+        class.bind(py).call((), Some(&kwargs))
+    } else {
+        event_loop.call_method0(name)
+    }
+}
 
 /// The asyncio future of a call on `event_loop`: a plain one, or for a POST
 /// (`idempotency_key` given) a `CallFuture` that reports the key when the
@@ -178,7 +205,7 @@ static CALL_FUTURE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 fn new_future<'py>(event_loop: &Bound<'py, PyAny>, cancelled: Option<(&str, String)>) -> PyResult<Bound<'py, PyAny>> {
     let py = event_loop.py();
     match cancelled {
-        None => event_loop.call_method0("create_future"),
+        None => plain_future(event_loop),
         Some((key, message)) => {
             let class = CALL_FUTURE.get_or_try_init(py, || {
                 Ok::<_, PyErr>(py.import("payintent._call_future")?.getattr("CallFuture")?.unbind())
@@ -231,7 +258,9 @@ where
     F: Future<Output = T> + Send + 'static,
     C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>> + Send + 'static,
 {
-    let event_loop = py.import("asyncio")?.call_method0("get_running_loop")?;
+    let get_running_loop = GET_RUNNING_LOOP
+        .get_or_try_init(py, || Ok::<_, PyErr>(py.import("asyncio")?.getattr("get_running_loop")?.unbind()))?;
+    let event_loop = get_running_loop.bind(py).call0()?;
     let future = new_future(&event_loop, cancelled)?;
     let rt = pyo3_async_runtimes::tokio::get_runtime();
     let target = future.clone().unbind();
@@ -261,7 +290,7 @@ where
             })
         }
     };
-    future.call_method1("add_done_callback", (Canceller { task: task.abort_handle() },))?;
+    future.call_method1(intern!(py, "add_done_callback"), (Canceller { task: task.abort_handle() },))?;
     Ok(future)
 }
 
