@@ -469,9 +469,19 @@ class Gen:
                 how_text = f"or_else({self.fallback_fn(struct, rust_field, rust_type, choice, enum_rust)})"
             wire_text = f" as {rust_str(wire)}" if rust_field != wire else ""
             object = base in self.reads_any_object or base.startswith("List<")
-            if choice.get("secret") and object:
-                fail(f"{struct['rust']}.{wire}: a field takes one flag, `secret` or `object`")
-            flag = " [secret]" if choice.get("secret") else " [object]" if object else ""
+            # Strings in an array or an object: read straight from the input (`[strings]`,
+            # core/src/lenient.rs `Strings`).
+            strings = base in ("Vec<String>", "BTreeMap<String, String>")
+            if choice.get("secret") and (object or strings):
+                fail(f"{struct['rust']}.{wire}: a field takes one flag, `secret`, `object` or `strings`")
+            # Any JSON: read straight from the input, each object's map sized once (`[json]`).
+            flag = (
+                " [secret]" if choice.get("secret")
+                else " [json]" if base == "Value"
+                else " [object]" if object
+                else " [strings]" if strings
+                else ""
+            )
             lines.append(f"        pub {rust_field}: {rust_type} => {how_text}{wire_text}{flag},")
         derives = "Clone, PartialEq" if has_required else "Clone, Default, PartialEq"
         out.line("lenient_object! {")

@@ -2,18 +2,50 @@
 //! itself: `Expandable`, the `HasId` trait, and `ExpandedObject`, the generic
 //! form of an expanded resource.
 
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::lenient::lenient_object;
 
 /// A field that holds either an object id or, when expanded, the object itself.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// It reads a string as the id and anything else as the object, straight
+/// from the input (no buffering as `#[serde(untagged)]` would do).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Expandable<T> {
     /// Not expanded: the related object's id.
     Id(String),
     /// Expanded (`expand[]` named the field): the object.
     Object(Box<T>),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Expandable<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Expandable<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object id or an object")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(Expandable::Id(s.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+                Ok(Expandable::Id(s))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(|t| Expandable::Object(Box::new(t)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(SeqAccessDeserializer::new(seq)).map(|t| Expandable::Object(Box::new(t)))
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
 }
 
 impl<T: HasId> Expandable<T> {

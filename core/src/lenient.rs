@@ -132,7 +132,7 @@ impl<T: DeserializeOwned> Slot<T> {
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
-        let seed = Lenient::<T, false> { keep: kept.is_some(), of: PhantomData };
+        let seed = Lenient::<T, Buffered> { keep: kept.is_some(), of: PhantomData };
         self.read_with(seed, map, key, extra, kept)
     }
 
@@ -146,7 +146,39 @@ impl<T: DeserializeOwned> Slot<T> {
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
-        let seed = Lenient::<T, true> { keep: kept.is_some(), of: PhantomData };
+        let seed = Lenient::<T, Straight> { keep: kept.is_some(), of: PhantomData };
+        self.read_with(seed, map, key, extra, kept)
+    }
+}
+
+impl<T: DeserializeOwned + Strings> Slot<T> {
+    /// Like [`Slot::read`] for strings in an array or an object (a field
+    /// marked `[strings]`): read straight from the input, never into `kept`
+    /// (they write back as sent); one element that is not a string makes the
+    /// whole value unreadable, rebuilt raw from what was read.
+    pub(crate) fn read_strings<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: Key<'de>,
+        extra: &mut Map<String, Value>,
+        kept: Kept<'_>,
+    ) -> Result<(), A::Error> {
+        let seed = Lenient::<T, StringsOf> { keep: kept.is_some(), of: PhantomData };
+        self.read_with(seed, map, key, extra, kept)
+    }
+}
+
+impl<T: DeserializeOwned + Json> Slot<T> {
+    /// Like [`Slot::read`] for any JSON (a field marked `[json]`): an object
+    /// or array goes straight into it, never into `kept`.
+    pub(crate) fn read_json<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: Key<'de>,
+        extra: &mut Map<String, Value>,
+        kept: Kept<'_>,
+    ) -> Result<(), A::Error> {
+        let seed = Lenient::<T, JsonOf> { keep: kept.is_some(), of: PhantomData };
         self.read_with(seed, map, key, extra, kept)
     }
 }
@@ -189,22 +221,282 @@ impl<T: DeserializeOwned> Read<T> {
 }
 
 /// Reads one value as `T` in a single pass: a scalar goes straight into `T`;
-/// an object (unless `OBJECT`: `T` reads any object) or array is buffered as
-/// a `Value`, its raw form if `T` cannot read it, kept beside the `T` if
-/// `keep`. Never fails on well-formed input.
-struct Lenient<T, const OBJECT: bool> {
+/// an object or array as `S` says ([`Shape`]). Never fails on well-formed
+/// input.
+struct Lenient<T, S> {
     keep: bool,
-    of: PhantomData<T>,
+    of: PhantomData<(T, S)>,
 }
 
-impl<'de, T: DeserializeOwned, const OBJECT: bool> DeserializeSeed<'de> for Lenient<T, OBJECT> {
+/// How [`Lenient`] reads an object or array as `T`.
+trait Shape<T> {
+    fn map<'de, A: MapAccess<'de>>(map: A, keep: bool) -> Result<Read<T>, A::Error>;
+    fn seq<'de, A: SeqAccess<'de>>(seq: A, keep: bool) -> Result<Read<T>, A::Error>;
+}
+
+/// Buffered as a `Value`: its raw form if `T` cannot read it, kept beside
+/// the `T` if `keep`.
+struct Buffered;
+
+impl<T: DeserializeOwned> Shape<T> for Buffered {
+    fn map<'de, A: MapAccess<'de>>(map: A, keep: bool) -> Result<Read<T>, A::Error> {
+        Ok(Read::from_raw(ValueSeed.visit_map(map)?, keep))
+    }
+    fn seq<'de, A: SeqAccess<'de>>(seq: A, keep: bool) -> Result<Read<T>, A::Error> {
+        Ok(Read::from_raw(ValueSeed.visit_seq(seq)?, keep))
+    }
+}
+
+/// An object straight into `T`, which reads any object; an array buffered.
+struct Straight;
+
+impl<T: DeserializeOwned> Shape<T> for Straight {
+    fn map<'de, A: MapAccess<'de>>(map: A, _keep: bool) -> Result<Read<T>, A::Error> {
+        T::deserialize(Object(map)).map(Read::Typed)
+    }
+    fn seq<'de, A: SeqAccess<'de>>(seq: A, keep: bool) -> Result<Read<T>, A::Error> {
+        Buffered::seq(seq, keep)
+    }
+}
+
+/// Strings straight into `T` ([`Strings`]); anything else buffered.
+struct StringsOf;
+
+impl<T: DeserializeOwned + Strings> Shape<T> for StringsOf {
+    fn map<'de, A: MapAccess<'de>>(mut map: A, keep: bool) -> Result<Read<T>, A::Error> {
+        if !T::MAP {
+            return Buffered::map(map, keep);
+        }
+        let mut pairs = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match map.next_value_seed(StrOrValue)? {
+                Ok(s) => pairs.push((key, s)),
+                Err(v) => {
+                    let mut raw: Map<String, Value> = pairs.into_iter().map(|(k, s)| (k, Value::String(s))).collect();
+                    raw.insert(key, v);
+                    while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                        raw.insert(k, v);
+                    }
+                    return Ok(Read::from_raw(Value::Object(raw), keep));
+                }
+            }
+        }
+        Ok(Read::Typed(T::from_pairs(pairs)))
+    }
+    fn seq<'de, A: SeqAccess<'de>>(mut seq: A, keep: bool) -> Result<Read<T>, A::Error> {
+        if T::MAP {
+            return Buffered::seq(seq, keep);
+        }
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(StrOrValue)? {
+            match item {
+                Ok(s) => items.push(s),
+                Err(v) => {
+                    let mut raw: Vec<Value> = items.into_iter().map(Value::String).collect();
+                    raw.push(v);
+                    while let Some(v) = seq.next_element::<Value>()? {
+                        raw.push(v);
+                    }
+                    return Ok(Read::from_raw(Value::Array(raw), keep));
+                }
+            }
+        }
+        Ok(Read::Typed(T::from_items(items)))
+    }
+}
+
+/// A `Value` straight into `T` ([`Json`]), built by [`ValueSeed`].
+struct JsonOf;
+
+impl<T: DeserializeOwned + Json> Shape<T> for JsonOf {
+    fn map<'de, A: MapAccess<'de>>(map: A, _keep: bool) -> Result<Read<T>, A::Error> {
+        Ok(Read::Typed(T::from_value(ValueSeed.visit_map(map)?)))
+    }
+    fn seq<'de, A: SeqAccess<'de>>(seq: A, _keep: bool) -> Result<Read<T>, A::Error> {
+        Ok(Read::Typed(T::from_value(ValueSeed.visit_seq(seq)?)))
+    }
+}
+
+/// A field type that holds any JSON (`Value`, `Option<Value>`).
+pub(crate) trait Json {
+    fn from_value(v: Value) -> Self;
+}
+
+impl Json for Value {
+    fn from_value(v: Value) -> Self {
+        v
+    }
+}
+
+impl Json for Option<Value> {
+    fn from_value(v: Value) -> Self {
+        Some(v)
+    }
+}
+
+/// Reads any JSON value as a `Value`, like `Value::deserialize`, but gives
+/// each object's map its size once (an `IndexMap` that grows key by key
+/// rehashes as it goes).
+pub(crate) struct ValueSeed;
+
+impl<'de> DeserializeSeed<'de> for ValueSeed {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ValueSeed {
+    type Value = Value;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(ValueSeed)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            entries.push((key, map.next_value_seed(ValueSeed)?));
+        }
+        // `collect` sizes the map once; a repeated key keeps its first
+        // place and its last value, as `Map::insert` does.
+        Ok(Value::Object(entries.into_iter().collect()))
+    }
+}
+
+/// A field type that is strings in an array (`MAP` false) or an object of
+/// strings (`MAP` true), built from them.
+pub(crate) trait Strings {
+    const MAP: bool;
+    fn from_items(items: Vec<String>) -> Self;
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self;
+}
+
+impl Strings for Vec<String> {
+    const MAP: bool = false;
+    fn from_items(items: Vec<String>) -> Self {
+        items
+    }
+    fn from_pairs(_: Vec<(String, String)>) -> Self {
+        unreachable!("an array type is never built from pairs")
+    }
+}
+
+impl Strings for std::collections::BTreeMap<String, String> {
+    const MAP: bool = true;
+    fn from_items(_: Vec<String>) -> Self {
+        unreachable!("a map type is never built from items")
+    }
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        // One by one: a repeated key keeps its last value, as `Value` does.
+        let mut map = Self::new();
+        for (k, v) in pairs {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<T: Strings> Strings for Option<T> {
+    const MAP: bool = T::MAP;
+    fn from_items(items: Vec<String>) -> Self {
+        Some(T::from_items(items))
+    }
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Some(T::from_pairs(pairs))
+    }
+}
+
+/// One element: a string, or any other value as `Value`.
+struct StrOrValue;
+
+impl<'de> DeserializeSeed<'de> for StrOrValue {
+    type Value = Result<String, Value>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrOrValue {
+    type Value = Result<String, Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Ok(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Ok(v))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(Err(Value::deserialize(MapAccessDeserializer::new(map))?))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Ok(Err(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    }
+}
+
+impl<'de, T: DeserializeOwned, S: Shape<T>> DeserializeSeed<'de> for Lenient<T, S> {
     type Value = Read<T>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, T: DeserializeOwned, const OBJECT: bool> Visitor<'de> for Lenient<T, OBJECT> {
+impl<'de, T: DeserializeOwned, S: Shape<T>> Visitor<'de> for Lenient<T, S> {
     type Value = Read<T>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
@@ -234,13 +526,10 @@ impl<'de, T: DeserializeOwned, const OBJECT: bool> Visitor<'de> for Lenient<T, O
         Ok(Read::from_scalar(Scalar::Str(v), || Value::from(v)))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<T>, A::Error> {
-        if OBJECT {
-            return T::deserialize(Object(map)).map(Read::Typed);
-        }
-        Ok(Read::from_raw(Value::deserialize(MapAccessDeserializer::new(map))?, self.keep))
+        S::map(map, self.keep)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
-        Ok(Read::from_raw(Value::deserialize(SeqAccessDeserializer::new(seq))?, self.keep))
+        S::seq(seq, self.keep)
     }
 }
 
@@ -323,51 +612,63 @@ pub trait LenientItem: Sized {
 /// An object read as `T`, or why it is not one and its raw form.
 pub type ObjectRead<T> = Result<T, (String, Map<String, Value>)>;
 
-/// Reads one list item as `T`, or its raw JSON when it is not a `T`. Fails
-/// only on malformed input.
-struct ItemSeed<T>(PhantomData<T>);
+/// Reads one list item into `items`: as `T`, or as its raw JSON when it is
+/// not a `T`. Fails only on malformed input.
+struct ItemSeed<'a, T>(&'a mut DataItems<T>);
 
-impl<'de, T: LenientItem> DeserializeSeed<'de> for ItemSeed<T> {
-    type Value = Result<T, Value>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+impl<'de, T: LenientItem> DeserializeSeed<'de> for ItemSeed<'_, T> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, T: LenientItem> Visitor<'de> for ItemSeed<T> {
-    type Value = Result<T, Value>;
+impl<T> ItemSeed<'_, T> {
+    fn bad<E>(self, raw: Value) -> Result<(), E> {
+        self.0.bad.push(raw);
+        Ok(())
+    }
+}
+
+impl<'de, T: LenientItem> Visitor<'de> for ItemSeed<'_, T> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Ok(T::read_object(map, true)?.map_err(|(_, raw)| Value::Object(raw)))
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        match T::read_object(map, true)? {
+            Ok(t) => self.0.good.push(t),
+            Err((_, raw)) => self.0.bad.push(Value::Object(raw)),
+        }
+        Ok(())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Ok(Err(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        let raw = ValueSeed.visit_seq(seq)?;
+        self.bad(raw)
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
+    fn visit_unit<E>(self) -> Result<(), E> {
+        self.bad(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
+    fn visit_none<E>(self) -> Result<(), E> {
+        self.bad(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+        self.bad(Value::from(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+        self.bad(Value::from(v))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+        self.bad(Value::from(v))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+        self.bad(Value::from(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        self.bad(Value::from(v))
     }
 }
 
@@ -390,12 +691,7 @@ impl<'de, T: LenientItem> Visitor<'de> for ItemsSeed<T> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = DataItems::default();
-        while let Some(item) = seq.next_element_seed(ItemSeed::<T>(PhantomData))? {
-            match item {
-                Ok(t) => items.good.push(t),
-                Err(raw) => items.bad.push(raw),
-            }
-        }
+        while seq.next_element_seed(ItemSeed(&mut items))?.is_some() {}
         Ok(Read::Typed(items))
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
@@ -471,6 +767,11 @@ impl std::fmt::Debug for SecretDebug<'_> {
 /// - `[object]`: the type reads any JSON object without failing (`Value`, a
 ///   model struct without `required` fields, `Expandable`, `List`), so an
 ///   object is read straight from the input rather than through a `Value`.
+/// - `[json]`: the type is `Value` or `Option<Value>`: any value is read
+///   straight from the input, each object's map sized once (see [`ValueSeed`]);
+/// - `[strings]`: the type is strings in an array or an object of strings
+///   (see [`Strings`]), read straight from the input rather than through a
+///   `Value`.
 ///
 /// A typed field whose key is also in `extra` (its raw value could not be
 /// read) is not written; the raw value is.
@@ -506,14 +807,17 @@ macro_rules! lenient_object {
                 let mut kept: Vec<(&'static str, serde_json::Value)> = Vec::new();
                 $( let mut $field = $crate::lenient::Slot::<$ty>::Absent; )*
                 while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
-                    $(
-                        if key.0 == lenient_object!(@wire $field $($wire)?) {
-                            let kept = if keep { Some((lenient_object!(@wire $field $($wire)?), &mut kept)) } else { None };
-                            lenient_object!(@read [$($flag)?] $field, map, key, extra, kept);
-                            continue;
+                    match key.0.as_ref() {
+                        $(
+                            lenient_object!(@wire $field $($wire)?) => {
+                                let kept = if keep { Some((lenient_object!(@wire $field $($wire)?), &mut kept)) } else { None };
+                                lenient_object!(@read [$($flag)?] $field, map, key, extra, kept);
+                            }
+                        )*
+                        _ => {
+                            extra.insert(key.0.into_owned(), map.next_value_seed($crate::lenient::ValueSeed)?);
                         }
-                    )*
-                    extra.insert(key.0.into_owned(), map.next_value()?);
+                    }
                 }
                 #[allow(unused_mut)]
                 let mut why: Option<String> = None;
@@ -620,6 +924,12 @@ macro_rules! lenient_object {
 
     (@read [object] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
         $slot.read_object(&mut $map, $key, &mut $extra, $kept)?
+    };
+    (@read [json] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
+        $slot.read_json(&mut $map, $key, &mut $extra, $kept)?
+    };
+    (@read [strings] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
+        $slot.read_strings(&mut $map, $key, &mut $extra, $kept)?
     };
     (@read [$($flag:ident)?] $slot:ident, $map:ident, $key:ident, $extra:ident, $kept:ident) => {
         $slot.read(&mut $map, $key, &mut $extra, $kept)?

@@ -11,7 +11,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::lenient::{DataItems, ItemsSeed, Key, LenientItem, Slot};
+use crate::lenient::{DataItems, ItemsSeed, Key, LenientItem, Slot, ValueSeed};
 use crate::meta::{ResponseMeta, WithMeta};
 
 /// One page of a list. `url` is empty when the API sends none (LeanRails),
@@ -76,17 +76,13 @@ macro_rules! lenient_page {
                         let mut data = Slot::<DataItems<T>>::Absent;
                         $( let mut $field = Slot::<$ty>::Absent; )*
                         while let Some(key) = map.next_key::<Key<'de>>()? {
-                            if key.0 == "data" {
-                                data.read_with(ItemsSeed(PhantomData), &mut map, key, &mut extra, None)?;
-                                continue;
-                            }
-                            $(
-                                if key.0 == stringify!($field) {
-                                    $field.read(&mut map, key, &mut extra, None)?;
-                                    continue;
+                            match key.0.as_ref() {
+                                "data" => data.read_with(ItemsSeed(PhantomData), &mut map, key, &mut extra, None)?,
+                                $( stringify!($field) => $field.read(&mut map, key, &mut extra, None)?, )*
+                                _ => {
+                                    extra.insert(key.0.into_owned(), map.next_value_seed(ValueSeed)?);
                                 }
-                            )*
-                            extra.insert(key.0.into_owned(), map.next_value()?);
+                            }
                         }
                         let DataItems { good, bad } = data.or_default();
                         Ok($page {

@@ -170,7 +170,7 @@ lenient_object! {
         /// this dictionary to invoke authentication flows. The shape of the contents is subject to
         /// change and is only intended to be used by Stripe.js.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub use_stripe_sdk: Option<Value> => opt [object],
+        pub use_stripe_sdk: Option<Value> => opt [json],
         /// Set when `type` is `verify_with_microdeposits`.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub verify_with_microdeposits: Option<VerifyWithMicrodeposits> => opt [object],
@@ -192,7 +192,7 @@ lenient_object! {
         pub processing_type: String => or_default as "type",
         /// Set when `type` is `card`: the card's processing details, as JSON.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub card: Option<Value> => opt [object],
+        pub card: Option<Value> => opt [json],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -358,7 +358,7 @@ lenient_object! {
         /// structured format.
         ///
         /// Empty when absent or unreadable (and then not written back).
-        pub metadata: BTreeMap<String, String> => or_empty,
+        pub metadata: BTreeMap<String, String> => or_empty [strings],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -493,7 +493,7 @@ lenient_object! {
         /// [documentation](https://stripe.com/docs/payments/payment-intents/creating-payment-intents#storing-information-in-metadata).
         ///
         /// Empty when absent or unreadable.
-        pub metadata: BTreeMap<String, String> => or_default,
+        pub metadata: BTreeMap<String, String> => or_default [strings],
         /// If present, this property tells you what actions you need to take in order for your
         /// customer to fulfill a payment using the provided source.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -508,11 +508,11 @@ lenient_object! {
         pub payment_method: Option<Expandable<ExpandedObject>> => nullable [object],
         /// Payment-method-specific configuration for this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub payment_method_options: Option<Value> => nullable [object],
+        pub payment_method_options: Option<Value> => nullable [json],
         /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
         ///
         /// Empty when absent or unreadable.
-        pub payment_method_types: Vec<String> => or_default,
+        pub payment_method_types: Vec<String> => or_default [strings],
         /// If present, this property tells you about the processing state of the payment.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub processing: Option<Processing> => nullable [object],
