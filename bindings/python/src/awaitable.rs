@@ -23,7 +23,7 @@ use std::os::unix::net::UnixStream;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -264,15 +264,25 @@ where
     let future = new_future(&event_loop, cancelled)?;
     let rt = pyo3_async_runtimes::tokio::get_runtime();
     let target = future.clone().unbind();
+    // The done-callback that aborts the task on cancellation; the bridge
+    // removes it before resolving, so that resolving schedules no call of it.
+    let canceller = Arc::new(OnceLock::<Py<PyAny>>::new());
     let task = match bridge_of(&event_loop) {
-        Some(shared) => rt.spawn(async move {
-            let output = CatchPanic(Box::pin(work)).await;
-            shared.push(Box::new(move |py| {
-                let (ok, value) = outcome(py, output, convert);
-                // Fails only if the future's callbacks fail; nobody to tell.
-                let _ = _resolve(target.bind(py), ok, value.bind(py));
-            }));
-        }),
+        Some(shared) => {
+            let canceller = canceller.clone();
+            rt.spawn(async move {
+                let output = CatchPanic(Box::pin(work)).await;
+                shared.push(Box::new(move |py| {
+                    let future = target.bind(py);
+                    if let Some(c) = canceller.get() {
+                        let _ = future.call_method1(intern!(py, "remove_done_callback"), (c,));
+                    }
+                    let (ok, value) = outcome(py, output, convert);
+                    // Fails only if the future's callbacks fail; nobody to tell.
+                    let _ = _resolve(future, ok, value.bind(py));
+                }));
+            })
+        }
         None => {
             let event_loop = event_loop.clone().unbind();
             rt.spawn(async move {
@@ -290,7 +300,10 @@ where
             })
         }
     };
-    future.call_method1(intern!(py, "add_done_callback"), (Canceller { task: task.abort_handle() },))?;
+    let c = Py::new(py, Canceller { task: task.abort_handle() })?.into_any();
+    future.call_method1(intern!(py, "add_done_callback"), (&c,))?;
+    // Set before the bridge can run the completion: that runs on this thread.
+    let _ = canceller.set(c);
     Ok(future)
 }
 
