@@ -6,8 +6,11 @@
 # command in one venv, `python -m payintent_sandbox` in the others), runs
 # examples/python/quickstart.py against it and checks its output, and runs
 # `mypy --strict` on a small typed consumer (and proves it rejects a bad call)
-# in the oldest and newest venv. Every server it starts is stopped and its
-# temp dir removed on exit, whatever happens.
+# in the oldest and newest venv. When dist/ holds aarch64 wheels, it runs them
+# under qemu-user: the manylinux2014 ones with Debian's arm64 CPython (the
+# quickstart against their own aarch64 sandbox), the static musllinux sandbox
+# binary as it is. Every server it starts is stopped and its temp dir removed
+# on exit, whatever happens.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DIST_DIR="${DIST_DIR:-$ROOT/dist}"
@@ -200,35 +203,85 @@ PY
 done
 
 # --- aarch64 wheels under qemu-user ------------------------------------------------
-# Importing the aarch64 payintent wheel needs an aarch64 CPython, which this
-# machine does not have; the musllinux aarch64 sandbox binary is static, so
-# qemu-user runs it as it is.
-if ls "$WHEELS"/payintent-*aarch64*.whl >/dev/null 2>&1; then
-  say "aarch64 payintent wheels: not imported (no aarch64 CPython on this machine to run them under qemu-user)"
+# Only when dist/ holds them (DIST_TARGETS=all). No binfmt_misc is needed: qemu
+# runs each arm64 program named on its command line, with the dynamic ones'
+# libraries from a Debian 12 arm64 root (arm64-root.sh: apt's .debs, unpacked).
+#  - manylinux2014 aarch64: the wheels are installed with pip --target for
+#    cp311/aarch64 into a folder, the sandbox binary of payintent-sandbox's wheel
+#    runs under qemu, and Debian's arm64 CPython 3.11 under qemu runs the
+#    quickstart with the aarch64 payintent wheel against it.
+#  - musllinux_1_2 aarch64: the sandbox binary is static and runs as it is; the
+#    payintent wheel needs an arm64 musl CPython, which Debian does not ship.
+QEMU="$(command -v qemu-aarch64-static || command -v qemu-aarch64 || true)"
+
+# start_arm_sandbox BIN [qemu args...]: starts BIN under qemu; sets ARM_URL.
+start_arm_sandbox() {
+  local bin="$1" out="$WORK/arm-sandbox-$RANDOM.out" line=""; shift
+  chmod +x "$bin"
+  "$QEMU" "$@" "$bin" --port 0 >"$out" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 300); do [ -s "$out" ] && break; sleep 0.1; done
+  line="$(head -1 "$out")"
+  case "$line" in
+    "payintent-sandbox listening on http://"*) ARM_URL="${line##* }" ;;
+    *) say "the aarch64 sandbox $bin did not start under qemu: ${line:-no output}" >&2; cat "$out" >&2; return 1 ;;
+  esac
+}
+
+if ls "$WHEELS"/*manylinux*aarch64.whl >/dev/null 2>&1; then
+  if [ -z "$QEMU" ]; then
+    say "aarch64 manylinux wheels: not run (qemu-user is not installed: apt-get install qemu-user-static)"
+  elif ! arm_root="$(bash "$ROOT/scripts/test-install/arm64-root.sh" python3.11)"; then
+    say "aarch64 manylinux wheels: not run ($arm_root)"
+  else
+    site="$WORK/arm-site"
+    env -u PIP_FIND_LINKS -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL \
+      "$newest" -m pip install --quiet --disable-pip-version-check --no-index --only-binary :all: \
+      --platform manylinux2014_aarch64 --python-version 3.11 --implementation cp \
+      --target "$site" --find-links "$WHEELS" payintent payintent-sandbox
+    start_arm_sandbox "$site/bin/payintent-sandbox" -L "$arm_root"
+    say "aarch64 manylinux sandbox binary (glibc, under qemu) at $ARM_URL"
+    arm_py=("$QEMU" -L "$arm_root" "$arm_root/usr/bin/python3.11")
+    (cd "$WORK" && PYTHONPATH="$site" "${arm_py[@]}" - "$site" <<'PY'
+import os, platform, sys, payintent, payintent_sandbox
+site = os.path.realpath(sys.argv[1])
+assert platform.machine() == "aarch64", platform.machine()
+ext = [f for f in os.listdir(os.path.dirname(payintent.__file__)) if f.endswith(".so")]
+assert os.path.realpath(payintent.__file__).startswith(site + os.sep) and ext, (payintent.__file__, ext)
+assert os.path.realpath(payintent_sandbox.binary_path()).startswith(site + os.sep), payintent_sandbox.binary_path()
+print(f"test-install python: {platform.machine()} CPython {platform.python_version()} imports payintent ({ext[0]})",
+      "and payintent_sandbox from the aarch64 wheels")
+PY
+    )
+    log="$WORK/quickstart-aarch64.log"
+    if ! (cd "$WORK" && PYTHONPATH="$site" PAYINTENT_BASE_URL="$ARM_URL" timeout 600 "${arm_py[@]}" "$WORK/quickstart.py") >"$log" 2>&1; then
+      say "the quickstart failed on aarch64 CPython under qemu" >&2; cat "$log" >&2; exit 1
+    fi
+    check_quickstart "$log"
+    say "quickstart ok on aarch64 (qemu): the manylinux2014 aarch64 payintent wheel against its aarch64 sandbox"
+    kill "${PIDS[${#PIDS[@]}-1]}"; wait "${PIDS[${#PIDS[@]}-1]}" 2>/dev/null || true
+  fi
+fi
+
+if ls "$WHEELS"/payintent-*musllinux*aarch64.whl >/dev/null 2>&1; then
+  say "aarch64 musllinux payintent wheel: not imported (no arm64 musl CPython here: Debian packages only glibc ones)"
 fi
 if whl="$(ls "$WHEELS"/payintent_sandbox-*musllinux*aarch64.whl 2>/dev/null | head -1)" && [ -n "$whl" ]; then
-  qemu="$(command -v qemu-aarch64-static || command -v qemu-aarch64 || true)"
-  if [ -z "$qemu" ]; then
-    say "aarch64 sandbox wheel: not run (qemu-user is not installed: apt-get install qemu-user-static)"
+  if [ -z "$QEMU" ]; then
+    say "aarch64 musllinux sandbox wheel: not run (qemu-user is not installed: apt-get install qemu-user-static)"
   else
     mkdir -p "$WORK/arm" && (cd "$WORK/arm" && "$newest" -m zipfile -e "$whl" .)
-    bin="$(ls "$WORK"/arm/*.data/scripts/payintent-sandbox)"
-    chmod +x "$bin"
-    "$qemu" "$bin" --port 0 >"$WORK/arm.out" 2>&1 &
-    PIDS+=($!)
-    for _ in $(seq 100); do [ -s "$WORK/arm.out" ] && break; sleep 0.1; done
-    line="$(head -1 "$WORK/arm.out")"
-    url="${line##* }"
-    case "$line" in "payintent-sandbox listening on http://"*) ;; *) say "aarch64 sandbox did not start under $qemu: $line" >&2; exit 1 ;; esac
-    "$newest" - "$url" <<'PY'
+    start_arm_sandbox "$(ls "$WORK"/arm/*.data/scripts/payintent-sandbox)"
+    "$newest" - "$ARM_URL" <<'PY'
 import json, sys, urllib.request, urllib.parse
 req = urllib.request.Request(sys.argv[1] + "/v1/payment_intents", method="POST",
                              data=urllib.parse.urlencode({"amount": 900, "currency": "usd"}).encode(),
                              headers={"authorization": "Bearer sk_test_qemu"})
 pi = json.load(urllib.request.urlopen(req, timeout=20))
 assert pi["amount"] == 900 and pi["status"] == "requires_payment_method", pi
-print("test-install python: the aarch64 musllinux sandbox binary answers under qemu-user:", pi["id"])
+print("test-install python: the aarch64 musllinux sandbox binary (static) answers under qemu-user:", pi["id"])
 PY
+    kill "${PIDS[${#PIDS[@]}-1]}"; wait "${PIDS[${#PIDS[@]}-1]}" 2>/dev/null || true
   fi
 fi
 
