@@ -9,9 +9,11 @@
 //!
 //! Decoding is one pass over the input, without a `Value` tree of the object:
 //! each known key's value goes into a [`Slot`] of its field's type (scalars
-//! directly, objects directly for fields marked `[object]`, other objects and
-//! arrays through a `Value` that becomes the raw form when the type cannot
-//! read it); other keys go to `extra`. A repeated key: the last one counts.
+//! directly, objects directly for fields marked `[object]`, strings in arrays
+//! and objects directly for fields marked `[strings]`, any JSON directly for
+//! fields marked `[json]`, other objects and arrays through a `Value` that
+//! becomes the raw form when the type cannot read it); other keys go to
+//! `extra`. A repeated key: the last one counts.
 //! A list's items are read the same way, in the same pass ([`ItemsSeed`]);
 //! one that cannot be its type (not an object, or without a required field)
 //! is rebuilt as sent from what was read ([`LenientItem`]).
@@ -970,6 +972,97 @@ mod tests {
         let from_value = value.deserialize_map(V::<T>(PhantomData)).unwrap();
         assert_eq!(from_text.1, from_value.1, "{json}");
         from_text
+    }
+
+    /// Like [`read`], through [`Slot::read_strings`].
+    fn read_strings<T: DeserializeOwned + Strings>(json: &str) -> (Slot<T>, Map<String, Value>) {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: DeserializeOwned + Strings> Visitor<'de> for V<T> {
+            type Value = (Slot<T>, Map<String, Value>);
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let (mut slot, mut extra) = (Slot::Absent, Map::new());
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    if key.0 == "k" {
+                        slot.read_strings(&mut map, key, &mut extra, None)?;
+                    } else {
+                        extra.insert(key.0.into_owned(), map.next_value_seed(ValueSeed)?);
+                    }
+                }
+                Ok((slot, extra))
+            }
+        }
+        let from_text = serde_json::Deserializer::from_str(json).deserialize_map(V(PhantomData)).unwrap();
+        let value: Value = serde_json::from_str(json).unwrap();
+        let from_value = value.deserialize_map(V::<T>(PhantomData)).unwrap();
+        assert_eq!(from_text.1, from_value.1, "{json}");
+        from_text
+    }
+
+    /// What a slot holds, comparably.
+    fn shown<T: serde::Serialize>(slot: &Slot<T>) -> String {
+        match slot {
+            Slot::Absent => "absent".into(),
+            Slot::Null => "null".into(),
+            Slot::Typed(t) => serde_json::to_string(t).unwrap(),
+            Slot::Unreadable(why) => format!("unreadable: {why}"),
+        }
+    }
+
+    #[test]
+    fn strings_read_straight_as_through_a_value() {
+        type Metadata = std::collections::BTreeMap<String, String>;
+        for json in [
+            r#"{"k": ["a", "b\"c"], "z": 1}"#,
+            r#"{"k": []}"#,
+            r#"{"k": ["a", 7, {"x": [null]}, "b"]}"#,
+            r#"{"k": [1]}"#,
+            r#"{"k": {"a": "b"}}"#,
+            r#"{"k": "a"}"#,
+            r#"{"k": null}"#,
+            r#"{"k": ["a"], "k": [2]}"#,
+            r#"{"k": [2], "k": ["a"]}"#,
+            r#"{"z": true}"#,
+        ] {
+            let (straight, extra) = read_strings::<Vec<String>>(json);
+            let (buffered, buffered_extra) = read::<Vec<String>>(json);
+            assert_eq!((shown(&straight), &extra), (shown(&buffered), &buffered_extra), "{json}");
+        }
+        for json in [
+            r#"{"k": {"b": "1", "a": "2\n"}, "z": [1]}"#,
+            r#"{"k": {}}"#,
+            r#"{"k": {"a": "b", "n": 1, "c": "d"}}"#,
+            r#"{"k": {"a": "x", "a": "y"}}"#,
+            r#"{"k": {"a": "x", "b": 1, "a": "y"}}"#,
+            r#"{"k": ["a"]}"#,
+            r#"{"k": 5}"#,
+        ] {
+            let (straight, extra) = read_strings::<Metadata>(json);
+            let (buffered, buffered_extra) = read::<Metadata>(json);
+            assert_eq!((shown(&straight), &extra), (shown(&buffered), &buffered_extra), "{json}");
+            // The raw value keeps the keys in the order sent.
+            let sent: Value = serde_json::from_str(json).unwrap();
+            if let Some(raw) = extra.get("k") {
+                assert_eq!(raw.to_string(), sent["k"].to_string(), "{json}");
+            }
+        }
+    }
+
+    #[test]
+    fn values_are_built_as_serde_json_builds_them() {
+        for json in [
+            r#"{"b": {"y": [1, -2, 3.5, "s\u00e9"], "x": null}, "a": true, "b2": {}, "c": []}"#,
+            r#"{"a": 1, "b": 2, "a": 3}"#,
+            r#"[{"a": {"a": {"a": 18446744073709551615}}}, false, "x"]"#,
+            r#""only a string""#,
+        ] {
+            let ours = ValueSeed.deserialize(&mut serde_json::Deserializer::from_str(json)).unwrap();
+            let theirs: Value = serde_json::from_str(json).unwrap();
+            assert_eq!(ours, theirs, "{json}");
+            assert_eq!(ours.to_string(), theirs.to_string(), "{json}");
+        }
     }
 
     #[test]
