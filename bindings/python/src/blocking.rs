@@ -1,7 +1,9 @@
 //! Running a call to completion for a sync method, with the GIL released and
 //! Ctrl-C honoured: the waiting thread looks at Python's signals every
 //! `SIGNAL_SLICE`, so a `KeyboardInterrupt` (or whatever a signal handler
-//! raises) ends a blocked call within that time.
+//! raises) ends a blocked call within that time. Only the main thread does:
+//! Python runs signal handlers there alone, so other threads just wait (no
+//! timer, no taking the GIL every slice).
 //!
 //! Two ways to run: `run_local` drives the future on this thread's own
 //! current-thread runtime (no hand-off to another thread: the fast path of
@@ -28,6 +30,28 @@ thread_local! {
     /// This thread's runtime for sync calls (built on first use), with the
     /// process generation (`fork`) that built it.
     static RUNTIME: RefCell<Option<(u64, tokio::runtime::Runtime)>> = const { RefCell::new(None) };
+    /// Whether this is Python's main thread, with the process generation it
+    /// was found in (after a fork the forking thread is the child's main).
+    static MAIN: std::cell::Cell<Option<(u64, bool)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether signal handlers run on this thread (Python's main thread).
+fn handles_signals(py: Python<'_>) -> bool {
+    let generation = fork::generation();
+    if let Some((g, main)) = MAIN.get() {
+        if g == generation {
+            return main;
+        }
+    }
+    let find = || -> PyResult<bool> {
+        let threading = py.import("threading")?;
+        let main = threading.call_method0("main_thread")?.getattr("ident")?;
+        Ok(main.eq(threading.call_method0("get_ident")?)?)
+    };
+    // When unsure, keep watching: that only costs time.
+    let main = find().unwrap_or(true);
+    MAIN.set(Some((generation, main)));
+    main
 }
 
 /// Run `f` with this thread's runtime. After a fork the inherited runtime
@@ -62,7 +86,10 @@ pub struct Finished<T> {
 /// Wait for `work`, checking for signals between slices; a raised signal
 /// fires `cancel` and lets the call end with its cancelled error, or (without
 /// a token) drops the call.
-async fn sliced<T>(work: impl Future<Output = T>, cancel: Option<&CancelToken>) -> Finished<T> {
+async fn sliced<T>(work: impl Future<Output = T>, cancel: Option<&CancelToken>, watch: bool) -> Finished<T> {
+    if !watch {
+        return Finished { output: Some(work.await), signal: None };
+    }
     let mut work = std::pin::pin!(work);
     let mut signal = None;
     loop {
@@ -94,9 +121,10 @@ pub fn run_local<T: Send>(
     cancel: Option<&CancelToken>,
 ) -> PyResult<Finished<T>> {
     let work = Box::pin(work);
+    let watch = handles_signals(py);
     let ran = py.detach(move || {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
-            with_runtime(|rt| rt.block_on(sliced(work, cancel)))
+            with_runtime(|rt| rt.block_on(sliced(work, cancel, watch)))
         }))
     });
     match ran {
@@ -111,7 +139,8 @@ pub fn run_local<T: Send>(
 pub fn run_shared<T: Send>(py: Python<'_>, work: impl Future<Output = T> + Send) -> PyResult<T> {
     let rt = pyo3_async_runtimes::tokio::get_runtime();
     let work = Box::pin(work);
-    let ran = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(sliced(work, None)))));
+    let watch = handles_signals(py);
+    let ran = py.detach(move || std::panic::catch_unwind(AssertUnwindSafe(|| rt.block_on(sliced(work, None, watch)))));
     match ran {
         Ok(Finished { output: Some(out), .. }) => Ok(out),
         Ok(Finished { signal: Some(e), .. }) => Err(e),
