@@ -4,7 +4,7 @@ against the same local fixed-response server, in interleaved rounds; plus the
 import time of both packages.
 
     python3 bench/python_bench.py [--calls 2000] [--rounds 5] [--no-setup] [--no-pin] [--cpu 0]
-                                  [--payintent NAME=DIR ...] [--only NAME,NAME]
+                                  [--payintent NAME=DIR ...] [--only NAME,NAME] [--instructions]
 
 Figures per contender (median of the rounds; every round runs each contender
 once, in a fresh process, in rotated order):
@@ -21,6 +21,13 @@ Sets up its own venv in target/venv-bench (release build of payintent,
 `stripe` and `httpx` for stripe's async client) unless --no-setup.
 `--payintent NAME=DIR` (repeatable) measures other builds of payintent side
 by side, each installed in DIR (`pip install --target DIR payintent-*.whl`).
+
+`--instructions` counts instructions per call instead of timing (steady on
+a busy machine): each contender and mode runs under `valgrind
+--tool=callgrind` twice, with `--calls` and with five times as many, and the
+difference is divided by the difference in calls (start-up and warm-up cancel
+out). Every thread of the client process counts (the runtime's too), the
+server's work does not.
 """
 import argparse
 import json
@@ -134,6 +141,33 @@ if aget:
 '''
 
 
+def calls_made(mode: str, n: int) -> int:
+    """How many calls MEASURE makes in `mode` for `n`, warm-up included."""
+    if mode == "async32":
+        per = max(1, n // CONCURRENCY)
+        return CONCURRENCY * (max(1, per // 10) + per)
+    return max(10, n // 10) + n
+
+
+def instructions(lib: str, pythonpath: Optional[str], url: str, n: int, mode: str) -> Optional[float]:
+    """Instructions per call of `mode` (callgrind), or None when the contender lacks it."""
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    counts = []
+    for calls in (n, 5 * n):
+        done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                               str(PY), "-c", MEASURE, lib, url, str(calls), mode],
+                              capture_output=True, text=True, env=env)
+        if done.returncode != 0:
+            sys.exit(f"{lib} {mode} under callgrind failed:\n{done.stderr[-2000:]}")
+        if not done.stdout.strip():
+            return None
+        found = [line for line in done.stderr.splitlines() if "Collected :" in line]
+        counts.append(int(found[-1].rsplit(":", 1)[1].strip()))
+    return (counts[1] - counts[0]) / (calls_made(mode, 5 * n) - calls_made(mode, n))
+
+
 def measure(pin: List[str], lib: str, pythonpath: Optional[str], url: str, n: int, modes: List[str]) -> Dict[str, float]:
     env = dict(os.environ)
     if pythonpath:
@@ -163,7 +197,11 @@ def main() -> None:
     ap.add_argument("--only", help="comma-separated names of the contenders to run (http.client always runs)")
     ap.add_argument("--url", help="use this running fixed-response server instead of starting one (bench/run.py)")
     ap.add_argument("--json-out", metavar="FILE", help="also write the medians as JSON (keys python.*) to FILE")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions per call under valgrind's callgrind instead of timing")
     args = ap.parse_args()
+    if args.instructions and not shutil.which("valgrind"):
+        sys.exit("--instructions needs valgrind")
     if not args.no_setup:
         setup()
     pin = [] if args.no_pin or not shutil.which("taskset") else ["taskset", "-c", args.cpu]
@@ -187,6 +225,15 @@ def main() -> None:
         else:
             assert server.stdout is not None
             url = server.stdout.readline().strip().rsplit(" ", 1)[-1]
+        if args.instructions:
+            print(f"fixed-response server at {url}; instructions per call (callgrind, {args.calls} and "
+                  f"{5 * args.calls} calls per contender and mode)")
+            print(f"{'instructions per call':<24}" + "".join(f"{m:>10}" for m in modes))
+            for name, module, path in contenders:
+                cells = [instructions(module, path, url, args.calls, mode) for mode in modes]
+                print(f"{name:<24}" + "".join(f"{c:10.0f}" if c is not None else f"{'-':>10}" for c in cells),
+                      flush=True)
+            return
         print(f"fixed-response server at {url}; {args.rounds} rounds of {args.calls} calls per contender and mode, "
               f"{'pinned to CPU ' + args.cpu if pin else 'not pinned'}")
         results: Dict[Tuple[str, str], List[float]] = {}
