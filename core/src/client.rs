@@ -310,7 +310,13 @@ fn decode<T: DeserializeOwned + WithMeta>(
     idempotency_key: &Option<String>,
     attempts: u32,
 ) -> Result<T> {
-    match serde_json::from_slice::<T>(&reply.body) {
+    // Valid UTF-8 is checked once for the whole body, so the parser does not
+    // check every string again (invalid bodies get the byte parser's error).
+    let parsed = match std::str::from_utf8(&reply.body) {
+        Ok(text) => serde_json::from_str::<T>(text),
+        Err(_) => serde_json::from_slice::<T>(&reply.body),
+    };
+    match parsed {
         Ok(mut value) => {
             value.set_meta(ResponseMeta {
                 request_id: reply.request_id,
