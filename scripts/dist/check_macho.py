@@ -6,7 +6,8 @@ headers and the symbol table itself (no Apple tools needed) and requires:
 - a 64-bit Mach-O of the CPU of --target (x86_64 or arm64),
 - LC_BUILD_VERSION (or LC_VERSION_MIN_MACOSX) for macOS with a minimum OS no
   newer than --min-os, so it loads on every macOS the package claims,
-- an LC_CODE_SIGNATURE (arm64 macOS kills unsigned code; zig signs ad hoc),
+- for arm64, an LC_CODE_SIGNATURE (arm64 macOS kills unsigned code; zig signs
+  ad hoc, as Apple's linker does; x86_64 macOS runs unsigned code),
 - no library loaded beyond /usr/lib/libSystem.B.dylib, libiconv and
   libcharset (which ship with every macOS; Rust's std links libiconv),
 - every symbol bound by dyld (the bind opcodes of LC_DYLD_INFO) bound either to one of those libraries (two-level
@@ -134,7 +135,7 @@ def check(name, data, target, min_os, host_prefixes):
         problems.append(f"{name}: no minimum macOS version (LC_BUILD_VERSION)")
     elif minos > min_os:
         problems.append(f"{name}: needs macOS {'.'.join(map(str, minos))}, newer than {'.'.join(map(str, min_os))}")
-    if not signed:
+    if not signed and target.startswith("aarch64"):
         problems.append(f"{name}: no code signature (arm64 macOS refuses to run it)")
     extra = [lib for lib in libs if lib not in ALLOWED_LIBS]
     if extra:
@@ -155,7 +156,8 @@ def check(name, data, target, min_os, host_prefixes):
     if foreign:
         problems.append(f"{name}: symbols bound to no library it loads: {foreign[:10]}")
     if not problems:
-        print(f"check_macho: {name}: {target.split('-')[0]}, macOS >= {'.'.join(map(str, minos))}, signed, "
+        print(f"check_macho: {name}: {target.split('-')[0]}, macOS >= {'.'.join(map(str, minos))}, "
+              f"{'signed' if signed else 'unsigned'}, "
               f"libraries {[lib.rsplit('/', 1)[-1] for lib in libs]}, "
               f"{len(set(bound)) - len(dynamic)} symbols from them, {len(dynamic)} from the host process")
     return problems
