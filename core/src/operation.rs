@@ -1,7 +1,6 @@
 //! Behaviour of the generated operation table: operation names, parsing,
 //! and the request path of an operation on one object.
 
-use crate::encode::path_segment;
 use crate::error::{Error, Result};
 pub use crate::generated::operations::Operation;
 use crate::validate;
@@ -64,7 +63,14 @@ impl Operation {
             Some(prefix) => validate::object_id(param, id, prefix)?,
             None => validate::object_id_any(param, id, &[""])?,
         }
-        Ok(info.path.replace(&format!("{{{param}}}"), &path_segment(id)))
+        // The template holds `{param}` once: copy around it, no search-and-replace.
+        let (before, rest) = info.path.split_once('{').unwrap_or((info.path, ""));
+        let after = rest.split_once('}').map_or("", |(_, after)| after);
+        let mut path = String::with_capacity(info.path.len() + id.len());
+        path.push_str(before);
+        path.extend(percent_encoding::utf8_percent_encode(id, crate::encode::UNRESERVED));
+        path.push_str(after);
+        Ok(path)
     }
 }
 

@@ -24,6 +24,11 @@ pub(crate) struct Redactor {
     key: String,
     /// Encoded forms of the key, longest first.
     encoded: Vec<String>,
+    /// Texts every form to replace starts with (the key's first
+    /// `MIN_PREFIX` characters, the first `MIN_BASE64` of each encoded form):
+    /// a text containing none of them is returned as it is, after a few
+    /// searches instead of one per form.
+    needles: Vec<String>,
     replacement: String,
 }
 
@@ -46,7 +51,15 @@ impl Redactor {
         encoded.retain(|e| e.len() >= MIN_BASE64);
         encoded.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         encoded.dedup();
-        Redactor { key: key.to_string(), encoded, replacement }
+        let probe = match key.is_ascii() {
+            true => key[..key.len().min(MIN_PREFIX)].to_string(),
+            false => key.to_string(),
+        };
+        let mut needles: Vec<String> = encoded.iter().map(|e| e[..MIN_BASE64].to_string()).collect();
+        needles.push(probe);
+        needles.sort();
+        needles.dedup();
+        Redactor { key: key.to_string(), encoded, needles, replacement }
     }
 
     /// `text` with every form of the key replaced.
@@ -59,6 +72,9 @@ impl Redactor {
     pub(crate) fn scrub_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
         // Shorter than every form of the key: nothing to find.
         if self.key.len() < MIN_KEY || text.len() < self.key.len().min(MIN_PREFIX) {
+            return Cow::Borrowed(text);
+        }
+        if !self.needles.iter().any(|n| text.contains(n.as_str())) {
             return Cow::Borrowed(text);
         }
         let mut out = Cow::Borrowed(text);
