@@ -40,12 +40,16 @@ fn time(body: &[u8], pages: usize, decode: fn(&[u8]) -> usize) -> f64 {
     start.elapsed().as_secs_f64() * 1e6 / (pages * INTENTS) as f64
 }
 
+// Not inlined, so a profiler can single out each decode (valgrind
+// --toggle-collect=payintent_bench::decode::typed).
+#[inline(never)]
 fn typed(body: &[u8]) -> usize {
     let page: List<PaymentIntent> = serde_json::from_slice(body).expect("the page decodes");
     assert!(page.unreadable.is_empty());
     page.data.len()
 }
 
+#[inline(never)]
 fn value(body: &[u8]) -> usize {
     let page: Value = serde_json::from_slice(body).expect("the page is JSON");
     page["data"].as_array().map_or(0, Vec::len)

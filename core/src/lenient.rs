@@ -27,8 +27,35 @@ use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqA
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-/// A key of an object being read, borrowed from the input when it can be.
-pub(crate) struct Key<'de>(pub Cow<'de, str>);
+/// A key of an object being read, as its bytes, borrowed from the input
+/// when it can be. JSON text gives them unchecked: a field's key is matched
+/// on them ([`Key::is`]; field names are ASCII, so a match is valid text),
+/// and only another key, kept in `extra`, is checked ([`Key::into_string`]),
+/// so the keys of known fields are not validated as UTF-8 one by one.
+pub(crate) struct Key<'de> {
+    bytes: Cow<'de, [u8]>,
+    /// Whether `bytes` came as bytes, not yet checked to be text.
+    unchecked: bool,
+}
+
+impl Key<'_> {
+    /// Whether this is the key `wire`.
+    pub(crate) fn is(&self, wire: &str) -> bool {
+        *self.bytes == *wire.as_bytes()
+    }
+
+    /// The key as text; an error if it is not valid UTF-8 or (sent without
+    /// escapes) holds a control character, as serde_json reading it as text
+    /// would have said.
+    pub(crate) fn into_string<E: serde::de::Error>(self) -> Result<String, E> {
+        // Sent without escapes (borrowed), a control character is one as
+        // sent; with escapes, it may have been written `\u0001`.
+        if self.unchecked && matches!(self.bytes, Cow::Borrowed(_)) && self.bytes.iter().any(|&b| b < 0x20) {
+            return Err(E::custom("control character (\\u0000-\\u001F) found while parsing a key"));
+        }
+        String::from_utf8(self.bytes.into_owned()).map_err(|_| E::custom("invalid unicode code point in a key"))
+    }
+}
 
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -38,17 +65,28 @@ impl<'de> Deserialize<'de> for Key<'de> {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a key")
             }
+            fn visit_borrowed_bytes<E>(self, b: &'de [u8]) -> Result<Key<'de>, E> {
+                Ok(Key { bytes: Cow::Borrowed(b), unchecked: true })
+            }
+            fn visit_bytes<E>(self, b: &[u8]) -> Result<Key<'de>, E> {
+                Ok(Key { bytes: Cow::Owned(b.to_vec()), unchecked: true })
+            }
+            fn visit_byte_buf<E>(self, b: Vec<u8>) -> Result<Key<'de>, E> {
+                Ok(Key { bytes: Cow::Owned(b), unchecked: true })
+            }
             fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(s)))
+                Ok(Key { bytes: Cow::Borrowed(s.as_bytes()), unchecked: false })
             }
             fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s.to_owned())))
+                Ok(Key { bytes: Cow::Owned(s.as_bytes().to_vec()), unchecked: false })
             }
             fn visit_string<E>(self, s: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s)))
+                Ok(Key { bytes: Cow::Owned(s.into_bytes()), unchecked: false })
             }
         }
-        d.deserialize_str(V)
+        // serde_json reads a key asked for as bytes without checking it is
+        // text (which it does for each string asked for as text).
+        d.deserialize_bytes(V)
     }
 }
 
@@ -68,12 +106,12 @@ impl<T> Slot<T> {
         &mut self,
         seed: S,
         map: &mut A,
-        key: Key<'de>,
+        key: &'static str,
         extra: &mut Map<String, Value>,
         mut kept: Kept<'_>,
     ) -> Result<(), A::Error> {
         if !matches!(self, Slot::Absent) {
-            extra.shift_remove(key.0.as_ref());
+            extra.shift_remove(key);
             if let Some((wire, kept)) = kept.as_mut() {
                 kept.retain(|(k, _)| k != wire);
             }
@@ -88,7 +126,7 @@ impl<T> Slot<T> {
                 Slot::Typed(t)
             }
             Read::Raw(raw, why) => {
-                extra.insert(key.0.into_owned(), raw);
+                extra.insert(key.to_owned(), raw);
                 Slot::Unreadable(why)
             }
         };
@@ -130,7 +168,7 @@ impl<T: DeserializeOwned> Slot<T> {
     pub(crate) fn read<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
-        key: Key<'de>,
+        key: &'static str,
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
@@ -144,7 +182,7 @@ impl<T: DeserializeOwned> Slot<T> {
     pub(crate) fn read_object<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
-        key: Key<'de>,
+        key: &'static str,
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
@@ -161,7 +199,7 @@ impl<T: DeserializeOwned + Strings> Slot<T> {
     pub(crate) fn read_strings<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
-        key: Key<'de>,
+        key: &'static str,
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
@@ -176,7 +214,7 @@ impl<T: DeserializeOwned + Json> Slot<T> {
     pub(crate) fn read_json<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
-        key: Key<'de>,
+        key: &'static str,
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
@@ -809,17 +847,15 @@ macro_rules! lenient_object {
                 let mut kept: Vec<(&'static str, serde_json::Value)> = Vec::new();
                 $( let mut $field = $crate::lenient::Slot::<$ty>::Absent; )*
                 while let Some(key) = map.next_key::<$crate::lenient::Key<'de>>()? {
-                    match key.0.as_ref() {
-                        $(
-                            lenient_object!(@wire $field $($wire)?) => {
-                                let kept = if keep { Some((lenient_object!(@wire $field $($wire)?), &mut kept)) } else { None };
-                                lenient_object!(@read [$($flag)?] $field, map, key, extra, kept);
-                            }
-                        )*
-                        _ => {
-                            extra.insert(key.0.into_owned(), map.next_value_seed($crate::lenient::ValueSeed)?);
+                    $(
+                        if key.is(lenient_object!(@wire $field $($wire)?)) {
+                            let wire = lenient_object!(@wire $field $($wire)?);
+                            let kept = if keep { Some((wire, &mut kept)) } else { None };
+                            lenient_object!(@read [$($flag)?] $field, map, wire, extra, kept);
+                            continue;
                         }
-                    }
+                    )*
+                    extra.insert(key.into_string()?, map.next_value_seed($crate::lenient::ValueSeed)?);
                 }
                 #[allow(unused_mut)]
                 let mut why: Option<String> = None;
@@ -958,10 +994,10 @@ mod tests {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let (mut slot, mut extra) = (Slot::Absent, Map::new());
                 while let Some(key) = map.next_key::<Key<'de>>()? {
-                    if key.0 == "k" {
-                        slot.read(&mut map, key, &mut extra, None)?;
+                    if key.is("k") {
+                        slot.read(&mut map, "k", &mut extra, None)?;
                     } else {
-                        extra.insert(key.0.into_owned(), map.next_value()?);
+                        extra.insert(key.into_string()?, map.next_value()?);
                     }
                 }
                 Ok((slot, extra))
@@ -985,10 +1021,10 @@ mod tests {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let (mut slot, mut extra) = (Slot::Absent, Map::new());
                 while let Some(key) = map.next_key::<Key<'de>>()? {
-                    if key.0 == "k" {
-                        slot.read_strings(&mut map, key, &mut extra, None)?;
+                    if key.is("k") {
+                        slot.read_strings(&mut map, "k", &mut extra, None)?;
                     } else {
-                        extra.insert(key.0.into_owned(), map.next_value_seed(ValueSeed)?);
+                        extra.insert(key.into_string()?, map.next_value_seed(ValueSeed)?);
                     }
                 }
                 Ok((slot, extra))
@@ -1062,6 +1098,21 @@ mod tests {
             let theirs: Value = serde_json::from_str(json).unwrap();
             assert_eq!(ours, theirs, "{json}");
             assert_eq!(ours.to_string(), theirs.to_string(), "{json}");
+        }
+    }
+
+    #[test]
+    fn keys_are_matched_as_bytes_and_checked_when_kept() {
+        // A field's key written with escapes is still that field.
+        let (slot, extra) = read::<i64>(r#"{"\u006b": 5, "z\u00e9": 1, "y\u0001": 2}"#);
+        assert_eq!(slot.or_default(), 5);
+        assert_eq!(Value::Object(extra), serde_json::json!({"zé": 1, "y\u{1}": 2}));
+        // A kept key must be text, without a raw control character, as
+        // serde_json requires of any key.
+        for bad in [&b"{\"a\x01\": 1}"[..], &b"{\"\xff\": 1}"[..], &b"{\"\\ud800\": 1}"[..]] {
+            assert!(serde_json::from_slice::<Value>(bad).is_err());
+            assert!(serde_json::from_slice::<crate::model::Charge>(bad).is_err(), "{bad:?}");
+            assert!(serde_json::from_slice::<crate::model::List<crate::model::Charge>>(bad).is_err(), "{bad:?}");
         }
     }
 

@@ -76,13 +76,17 @@ macro_rules! lenient_page {
                         let mut data = Slot::<DataItems<T>>::Absent;
                         $( let mut $field = Slot::<$ty>::Absent; )*
                         while let Some(key) = map.next_key::<Key<'de>>()? {
-                            match key.0.as_ref() {
-                                "data" => data.read_with(ItemsSeed(PhantomData), &mut map, key, &mut extra, None)?,
-                                $( stringify!($field) => $field.read(&mut map, key, &mut extra, None)?, )*
-                                _ => {
-                                    extra.insert(key.0.into_owned(), map.next_value_seed(ValueSeed)?);
-                                }
+                            if key.is("data") {
+                                data.read_with(ItemsSeed(PhantomData), &mut map, "data", &mut extra, None)?;
+                                continue;
                             }
+                            $(
+                                if key.is(stringify!($field)) {
+                                    $field.read(&mut map, stringify!($field), &mut extra, None)?;
+                                    continue;
+                                }
+                            )*
+                            extra.insert(key.into_string()?, map.next_value_seed(ValueSeed)?);
                         }
                         let DataItems { good, bad } = data.or_default();
                         Ok($page {
