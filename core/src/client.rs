@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use http::HeaderMap;
 use rand::Rng;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -14,11 +15,11 @@ use crate::backoff;
 use crate::config::{ClientBuilder, ClientConfig, RequestOptions};
 use crate::error::{Error, ErrorKind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
+use crate::net::Http;
 use crate::observe::{Emitter, RequestEventKind};
 use crate::redact::Redactor;
 use crate::retry_after;
 use crate::transport::{self, Attempt, Reply};
-use crate::net::Http;
 use crate::wire::{self, BaseUrl, Method};
 
 /// This library's version (the crate's), sent in the User-Agent.
@@ -35,6 +36,8 @@ struct Inner {
     http: Http,
     config: ClientConfig,
     user_agent: String,
+    /// The headers of a request without per-call overrides (built once).
+    base_headers: HeaderMap,
     /// The redactor of the client's own key (built once).
     redactor: Redactor,
     /// `config.base_url`, parsed once.
@@ -88,7 +91,8 @@ impl Client {
         if let Some(s) = &config.user_agent_suffix {
             user_agent = format!("{s} {user_agent}");
         }
-        Ok(Client { inner: Arc::new(Inner { http, config, user_agent, redactor, base_url }) })
+        let base_headers = wire::headers(&config, &user_agent, &config.api_key, &RequestOptions::default(), None, None)?;
+        Ok(Client { inner: Arc::new(Inner { http, config, user_agent, base_headers, redactor, base_url }) })
     }
 
     /// The settings the client was built with.
@@ -174,7 +178,11 @@ impl Client {
         let emitter = watch.emitter;
         let key = opts.api_key.as_ref().unwrap_or(&cfg.api_key);
         let target = wire::target(cfg, &self.inner.base_url, method, path, params)?;
-        let headers = wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?;
+        let headers = if opts.api_key.is_none() && opts.api_version.is_none() && opts.stripe_account.is_none() {
+            wire::with_call_headers(&self.inner.base_headers, idempotency_key.as_deref(), target.content_type)?
+        } else {
+            wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?
+        };
         let max_retries = opts.max_retries.unwrap_or(cfg.max_retries);
         let per_attempt = opts.timeout.unwrap_or(cfg.timeout);
         let deadline = match opts.deadline.or(cfg.deadline) {

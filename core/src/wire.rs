@@ -132,6 +132,23 @@ pub(crate) fn headers(
     Ok(h)
 }
 
+/// The client's own headers (`headers` without per-call options) with a
+/// call's content type and idempotency key added.
+pub(crate) fn with_call_headers(
+    base: &HeaderMap,
+    idempotency_key: Option<&str>,
+    content_type: Option<&str>,
+) -> Result<HeaderMap> {
+    let mut h = base.clone();
+    if let Some(ct) = content_type {
+        put(&mut h, "content-type", ct)?;
+    }
+    if let Some(k) = idempotency_key {
+        put(&mut h, "idempotency-key", k)?;
+    }
+    Ok(h)
+}
+
 fn put(h: &mut HeaderMap, name: &'static str, value: &str) -> Result<()> {
     let v = HeaderValue::from_str(value)
         .map_err(|_| Error::invalid_argument(name, format!("{name} is not a valid header value")))?;
