@@ -52,7 +52,7 @@ platform_of() {
 
 ensure_cross_tools() {
   rustup target list --installed | grep -qx "$1" || rustup target add "$1" >/dev/null 2>&1
-  [ "$1" = "$HOST" ] && return 0
+  case "$1" in "$HOST") [ "${2:-}" = zig ] || return 0 ;; esac
   if [ ! -x "$TOOLS/bin/cargo-zigbuild" ] || ! "$TOOLS/bin/python" -c "import ziglang" 2>/dev/null; then
     say "installing ziglang and cargo-zigbuild into $TOOLS"
     [ -x "$TOOLS/bin/python" ] || python3 -m venv "$TOOLS"
@@ -65,20 +65,52 @@ ensure_cross_tools() {
   fi
 }
 
+# check_elf TRIPLE FILE: FILE is for the triple's CPU; musl: needs no library beyond musl's libc
+# (and libgcc_s); glibc: no symbol version newer than GLIBC_2.17 (what zig links against).
+check_elf() {
+  local t="$1" f="$2" machine needed newest
+  machine="$(readelf -h "$f" | sed -n 's/^ *Machine: *//p')"
+  case "$t:$machine" in
+    x86_64-*:"Advanced Micro Devices X86-64"|aarch64-*:AArch64) ;;
+    *) say "$f is built for $machine, not $t" >&2; exit 1 ;;
+  esac
+  needed="$(readelf -d "$f" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort | tr '\n' ' ')"
+  case "$t" in
+    *-musl)
+      for lib in $needed; do
+        case "$lib" in libc.so|libc.musl-*.so.1|libgcc_s.so.1) ;; *) say "$f needs $lib beyond musl libc" >&2; exit 1 ;; esac
+      done
+      say "$(basename "$f"): $machine, musl, needs ${needed:-nothing (static)}" ;;
+    *-gnu)
+      newest="$(readelf -V "$f" | grep -o 'GLIBC_[0-9.]*' | sort -t. -k1,1 -k2,2n -k3,3n -u | tail -1)"
+      if [ -n "$newest" ] && [ "$(printf '%s\nGLIBC_2.17\n' "$newest" | sort -V | tail -1)" != GLIBC_2.17 ]; then
+        say "$f needs $newest, newer than GLIBC_2.17" >&2; exit 1
+      fi
+      say "$(basename "$f"): $machine, glibc, newest symbol version ${newest:-none}" ;;
+  esac
+}
+
 rm -rf "$OUT" "$STAGE"
 mkdir -p "$OUT" "$STAGE"
 BUILT=()
 for t in "${TARGETS[@]}"; do
   p="$(platform_of "$t")"
-  ensure_cross_tools "$t"
+  # Linux glibc targets, the host's too, link against glibc 2.17 with zig (as the manylinux2014
+  # wheels do): a host build would need the build machine's glibc (2.34+ here), newer than the
+  # 2.28 that Node 20 itself runs on.
+  case "$t" in
+    *-linux-gnu) zig_target="$t.2.17"; ensure_cross_tools "$t" zig ;;
+    "$HOST")     zig_target=""; ensure_cross_tools "$t" ;;
+    *)           zig_target="$t"; ensure_cross_tools "$t" zig ;;
+  esac
   log="$STAGE/build-$p.log"
   addon_out="$STAGE/addon-$p"
   # napi always passes --target, so the sandbox does too: both share target/<triple>/release.
   sandbox_bin="$TARGET_DIR/$t/release/payintent-sandbox"
-  if [ "$t" = "$HOST" ]; then
+  if [ -z "$zig_target" ]; then
     napi_args=(--target "$t"); cargo_cmd=(cargo build --target "$t")
   else
-    napi_args=(--target "$t" --cross-compile); cargo_cmd=(cargo zigbuild --target "$t")
+    napi_args=(--target "$zig_target" --cross-compile); cargo_cmd=(cargo zigbuild --target "$zig_target")
   fi
   case "$t" in
     aarch64-apple-darwin) export MACOSX_DEPLOYMENT_TARGET=11.0 ;;
@@ -92,6 +124,9 @@ for t in "${TARGETS[@]}"; do
     say "building $p failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1
   fi
   case "$t" in
+    *-linux-*)
+      check_elf "$t" "$addon_out/payintent.$p.node"
+      check_elf "$t" "$sandbox_bin" ;;
     *-apple-darwin)
       python3 scripts/dist/check_macho.py --target "$t" --min-os "$MACOSX_DEPLOYMENT_TARGET" \
         --host-symbols _napi_ "$addon_out/payintent.$p.node"
