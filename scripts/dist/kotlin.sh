@@ -7,8 +7,7 @@
 #                      release build), and `cargo check` of payintent-uniffi for
 #                      aarch64-linux-android and x86_64-linux-android (cheap CI proof)
 #   DIST_TARGETS=all : the jar with linux-x86-64 and linux-aarch64 libraries built
-#                      by cargo-zigbuild against glibc 2.17 and darwin-x86-64 /
-#                      darwin-aarch64 ones (macOS >= 10.12 / 11.0), and the Android static
+#                      by cargo-zigbuild against glibc 2.17, and the Android static
 #                      libraries (arm64-v8a, x86_64) for the NDK link in
 #                      bindings/kotlin/ANDROID.md; one line per platform it cannot
 #                      build here, saying why
@@ -105,20 +104,10 @@ if [ "$DIST_TARGETS" = all ]; then
     mkdir -p "$STAGE/natives/$prefix"
     cp "$ROOT/target/$triple/release/libpayintent_uniffi.so" "$STAGE/natives/$prefix/"
   done
-  # macOS: cross-linked by zig as well (zig's libSystem stubs; no macOS SDK needed), checked by check_macho.py.
-  for pair in x86_64-apple-darwin:darwin-x86-64:10.12 aarch64-apple-darwin:darwin-aarch64:11.0; do
-    IFS=: read -r triple prefix minos <<<"$pair"
-    ensure_target "$triple"
-    say "building $prefix (cargo zigbuild --target $triple, macOS >= $minos)"
-    MACOSX_DEPLOYMENT_TARGET="$minos" cargo zigbuild --quiet --release -p payintent-uniffi --target "$triple"
-    python3 "$ROOT/scripts/dist/check_macho.py" --target "$triple" --min-os "$minos" \
-      "$ROOT/target/$triple/release/libpayintent_uniffi.dylib"
-    mkdir -p "$STAGE/natives/$prefix"
-    cp "$ROOT/target/$triple/release/libpayintent_uniffi.dylib" "$STAGE/natives/$prefix/"
-  done
   # The Maven build still generates the bindings from its own host build: zig's linker keeps the UNIFFI_META
   # symbols only in .dynsym, and uniffi-bindgen finds no metadata in these libraries.
   mvn_args+=(-Dpayintent.natives="$STAGE/natives")
+  say "not built here: darwin-x86-64, darwin-aarch64 (linking a dylib needs the macOS SDK; on a Mac, DIST_TARGETS=host builds darwin-*, and -Dpayintent.natives=<folder> merges prebuilt ones into one jar)"
   say "not built here: win32-x86-64 (needs a Windows linker and CI runner; not a target of this project yet)"
 fi
 
@@ -143,8 +132,6 @@ for n in $natives; do
   case "$n" in
     linux-x86-64/*)  want="Advanced Micro Devices X86-64" ;;
     linux-aarch64/*) want="AArch64" ;;
-    darwin-x86-64/*) want=""; python3 "$ROOT/scripts/dist/check_macho.py" --target x86_64-apple-darwin --min-os 10.12 "$check/$n" ;;
-    darwin-aarch64/*) want=""; python3 "$ROOT/scripts/dist/check_macho.py" --target aarch64-apple-darwin --min-os 11.0 "$check/$n" ;;
     *) want="" ;;
   esac
   if [ -n "$want" ]; then
@@ -154,10 +141,8 @@ for n in $natives; do
   say "jar carries $n ($(du -h "$check/$n" | cut -f1))"
 done
 if [ "$DIST_TARGETS" = all ]; then
-  for lib in linux-x86-64/libpayintent_uniffi.so linux-aarch64/libpayintent_uniffi.so \
-             darwin-x86-64/libpayintent_uniffi.dylib darwin-aarch64/libpayintent_uniffi.dylib; do
-    prefix="${lib%%/*}"
-    grep -qx "$lib" <<<"$natives" || { echo "dist kotlin: the jar lacks $prefix" >&2; exit 1; }
+  for prefix in linux-x86-64 linux-aarch64; do
+    grep -qx "$prefix/libpayintent_uniffi.so" <<<"$natives" || { echo "dist kotlin: the jar lacks $prefix" >&2; exit 1; }
   done
 fi
 
