@@ -107,7 +107,7 @@ if [ "$DIST_TARGETS" = all ]; then
   # The Maven build still generates the bindings from its own host build: zig's linker keeps the UNIFFI_META
   # symbols only in .dynsym, and uniffi-bindgen finds no metadata in these libraries.
   mvn_args+=(-Dpayintent.natives="$STAGE/natives")
-  say "not built here: darwin-x86-64, darwin-aarch64 (linking a dylib needs the macOS SDK; on a Mac, DIST_TARGETS=host builds darwin-*, and -Dpayintent.natives=<folder> merges prebuilt ones into one jar)"
+  say "not built here: darwin-x86-64, darwin-aarch64 (not wired in yet: zig cross-links macOS for the wheels and addons, see RELEASING.md; on a Mac, DIST_TARGETS=host builds darwin-*, and -Dpayintent.natives=<folder> merges prebuilt ones into one jar)"
   say "not built here: win32-x86-64 (needs a Windows linker and CI runner; not a target of this project yet)"
 fi
 
