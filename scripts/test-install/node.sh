@@ -7,6 +7,9 @@
 # separate tools project); then the quickstart once more with its own sandbox
 # (the installed binary) so that its webhooks arrive; and checks that the
 # loader's error on an unsupported platform names the platform and the list.
+# When dist/ holds other platforms' packages: the static musl sandbox binaries
+# run (arm64 under qemu-user), and arm64 Node under qemu-user loads the
+# linux-arm64-gnu addon and runs both quickstarts.
 # Kills everything it started and removes its temp dir; writes no tracked file.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -153,4 +156,81 @@ node -e "
 expect "$WORK/unsupported.log" '^ERR_PAYINTENT_NATIVE_UNAVAILABLE .*os linux, arch riscv64, libc (gnu|musl) \(linux-riscv64-(gnu|musl)\)' \
   "Prebuilt addons exist for: .*$platform"
 say "unsupported platform: $(grep -o 'os linux, arch riscv64, libc [a-z]*' "$WORK/unsupported.log")"
+# --- other platforms' packages that can run here ------------------------------------
+# Only when dist/ holds them (DIST_TARGETS=all). qemu-user runs each arm64
+# program named on its command line (no binfmt_misc needed); Debian 12's arm64
+# Node (18, napi 9: enough for the addon's napi8) and its libraries come from
+# an arm64 root unpacked from apt's .debs (arm64-root.sh).
+QEMU="$(command -v qemu-aarch64-static || command -v qemu-aarch64 || true)"
+unpack() {  # unpack TGZ DIR: an npm tarball's package/ as DIR (what npm install writes)
+  mkdir -p "$2" && tar xzf "$1" -C "$2" --strip-components=1
+}
+# run_sandbox NAME CMD...: starts a sandbox binary, creates a PaymentIntent (fetch), stops it.
+run_sandbox() {
+  local name="$1" out="$WORK/sb-$RANDOM.out" pid url pi; shift
+  "$@" --port 0 >"$out" 2>&1 & pid=$!
+  for _ in $(seq 300); do [ -s "$out" ] && break; sleep 0.1; done
+  url="$(sed -n 's/^payintent-sandbox listening on \(http:[^ ]*\).*/\1/p' "$out" | head -n1)"
+  [ -n "$url" ] || { kill "$pid" 2>/dev/null; say "$name did not start:" >&2; cat "$out" >&2; exit 1; }
+  pi="$(node -e "fetch(process.argv[1] + '/v1/payment_intents', { method: 'POST',
+      headers: { authorization: 'Bearer sk_test_install', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'amount=700&currency=usd' }).then((r) => r.text()).then(console.log)" "$url")" \
+    || { kill "$pid"; say "$name did not answer" >&2; exit 1; }
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  grep -q '"status": *"requires_payment_method"' <<<"$pi" || { say "$name answered: $pi" >&2; exit 1; }
+  say "$name answers: created $(sed -n 's/.*"id": *"\(pi_[A-Za-z0-9]*\)".*/\1/p' <<<"$pi" | head -n1)"
+}
+
+for p in linux-x64-musl linux-arm64-musl; do
+  f="$TGZ/payintent-sandbox-$p-$version.tgz"
+  [ -f "$f" ] && [ "$p" != "$platform" ] || continue
+  unpack "$f" "$WORK/sb-$p"
+  case "$p" in
+    linux-x64-*) run_sandbox "payintent-sandbox-$p (static musl binary)" "$WORK/sb-$p/payintent-sandbox" ;;
+    *) if [ -n "$QEMU" ]; then run_sandbox "payintent-sandbox-$p (static musl binary, under qemu)" "$QEMU" "$WORK/sb-$p/payintent-sandbox"
+       else say "payintent-sandbox-$p: not run (qemu-user is not installed: apt-get install qemu-user-static)"; fi ;;
+  esac
+  [ -f "$TGZ/payintent-$p-$version.tgz" ] && say "payintent-$p: addon not loaded (no musl Node on this Debian machine)"
+done
+
+arm="linux-arm64-gnu"
+if [ -f "$TGZ/payintent-$arm-$version.tgz" ] && [ "$arm" != "$platform" ]; then
+  if [ -z "$QEMU" ]; then
+    say "payintent-$arm: not run (qemu-user is not installed: apt-get install qemu-user-static)"
+  elif ! arm_root="$(bash "$ROOT/scripts/test-install/arm64-root.sh" nodejs)"; then
+    say "payintent-$arm: not run ($arm_root)"
+  else
+    ARM_APP="$WORK/arm-app"
+    mkdir -p "$ARM_APP/node_modules"
+    unpack "$TGZ/payintent-$version.tgz" "$ARM_APP/node_modules/payintent"
+    unpack "$TGZ/payintent-$arm-$version.tgz" "$ARM_APP/node_modules/payintent-$arm"
+    unpack "$TGZ/payintent-sandbox-$arm-$version.tgz" "$ARM_APP/node_modules/payintent-sandbox-$arm"
+    run_sandbox "payintent-sandbox-$arm (glibc binary, under qemu)" \
+      "$QEMU" -L "$arm_root" "$ARM_APP/node_modules/payintent-sandbox-$arm/payintent-sandbox"
+    # The quickstarts against the host's sandbox (installed above), run by arm64 Node.
+    setsid "$APP/node_modules/.bin/payintent-sandbox" --port 0 >"$WORK/sandbox2.out" 2>&1 &
+    SANDBOX_PGID=$!
+    for _ in $(seq 100); do grep -q "listening on http://" "$WORK/sandbox2.out" 2>/dev/null && break; sleep 0.1; done
+    URL="$(sed -n 's/^payintent-sandbox listening on \(http:[^ ]*\).*/\1/p' "$WORK/sandbox2.out" | head -n1)"
+    [ -n "$URL" ] || { say "the sandbox did not start again:" >&2; cat "$WORK/sandbox2.out" >&2; exit 1; }
+    cp "$APP/quickstart.js" "$APP/sandbox.js" "$APP/quickstart.mjs" "$ARM_APP/"
+    arm_node=("$QEMU" -L "$arm_root" "$arm_root/usr/bin/node")
+    (cd "$ARM_APP" && "${arm_node[@]}" -e "
+      const b = require('payintent-$arm/package.json'), pi = require('payintent');
+      if (process.arch !== 'arm64') throw new Error(process.arch);
+      console.log('test-install node: arm64 Node ' + process.version + ' loads payintent with the addon of ' + b.name)")
+    (cd "$ARM_APP" && PAYINTENT_BASE_URL="$URL" PAYINTENT_API_KEY=sk_test_install timeout 600 "${arm_node[@]}" quickstart.js) \
+      >"$WORK/arm-cjs.log" 2>&1 || { say "CommonJS quickstart failed on arm64 Node:" >&2; cat "$WORK/arm-cjs.log" >&2; exit 1; }
+    expect "$WORK/arm-cjs.log" '^created +pi_[A-Za-z0-9]+ status=requires_payment_method' \
+      '^captured +pi_[A-Za-z0-9]+ status=succeeded' '^canceled +pi_[A-Za-z0-9]+ status=canceled' \
+      '^declined +pi_[A-Za-z0-9]+ kind=card_error'
+    (cd "$ARM_APP" && PAYINTENT_BASE_URL="$URL" timeout 600 "${arm_node[@]}" quickstart.mjs) >"$WORK/arm-esm.log" 2>&1 \
+      || { say "ESM quickstart failed on arm64 Node:" >&2; cat "$WORK/arm-esm.log" >&2; exit 1; }
+    expect "$WORK/arm-esm.log" '^esm pi_[A-Za-z0-9]+ requires_payment_method -> requires_capture -> succeeded 1500$' \
+      '^esm missing -> true InvalidRequestError 404$'
+    say "CommonJS and ESM quickstarts ok on arm64 Node under qemu (payintent-$arm)"
+    kill -TERM -- "-$SANDBOX_PGID"; wait "$SANDBOX_PGID" 2>/dev/null || true; SANDBOX_PGID=""
+  fi
+fi
+
 say "all checks passed"
