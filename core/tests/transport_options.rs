@@ -13,8 +13,9 @@ use tokio::net::TcpListener;
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls");
 const PI: &str = r#"{"id":"pi_proxy","object":"payment_intent","amount":100,"currency":"usd","status":"succeeded"}"#;
 
-/// Read one HTTP/1.1 request head from `sock`; returns its first line.
-async fn request_line(sock: &mut tokio::net::TcpStream) -> String {
+/// Read one HTTP/1.1 request head from `sock` (up to the blank line), byte by
+/// byte so nothing after it is consumed.
+async fn request_head(sock: &mut tokio::net::TcpStream) -> String {
     let mut buf = Vec::new();
     let mut byte = [0u8; 1];
     while !buf.ends_with(b"\r\n\r\n") {
@@ -23,7 +24,12 @@ async fn request_line(sock: &mut tokio::net::TcpStream) -> String {
         }
         buf.push(byte[0]);
     }
-    String::from_utf8_lossy(&buf).lines().next().unwrap_or_default().to_string()
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// The first line of the request head read from `sock`.
+async fn request_line(sock: &mut tokio::net::TcpStream) -> String {
+    request_head(sock).await.lines().next().unwrap_or_default().to_string()
 }
 
 fn answer() -> String {
@@ -135,18 +141,11 @@ async fn https_goes_through_the_proxy_in_a_connect_tunnel() {
     // A CONNECT proxy: reads the head, answers 200, then relays bytes both ways.
     let seen = tokio::spawn(async move {
         let (mut sock, _) = proxy.accept().await.unwrap();
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            if sock.read(&mut byte).await.unwrap() == 0 {
-                break;
-            }
-            head.push(byte[0]);
-        }
+        let head = request_head(&mut sock).await;
         let mut upstream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
         sock.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n").await.unwrap();
         let _ = tokio::io::copy_bidirectional(&mut sock, &mut upstream).await;
-        String::from_utf8_lossy(&head).into_owned()
+        head
     });
     let client = Client::builder()
         .api_key("sk_test_tunnel")
