@@ -36,7 +36,7 @@ struct Inner {
     http: Http,
     config: ClientConfig,
     user_agent: String,
-    /// The headers of a request without per-call overrides (built once).
+    /// `wire::sender_headers` without per-call options (built once).
     base_headers: HeaderMap,
     /// The redactor of the client's own key (built once).
     redactor: Redactor,
@@ -91,7 +91,7 @@ impl Client {
         if let Some(s) = &config.user_agent_suffix {
             user_agent = format!("{s} {user_agent}");
         }
-        let base_headers = wire::headers(&config, &user_agent, &config.api_key, &RequestOptions::default(), None, None)?;
+        let base_headers = wire::sender_headers(&config, &user_agent, &config.api_key, &RequestOptions::default())?;
         Ok(Client { inner: Arc::new(Inner { http, config, user_agent, base_headers, redactor, base_url }) })
     }
 
@@ -178,11 +178,12 @@ impl Client {
         let emitter = watch.emitter;
         let key = opts.api_key.as_ref().unwrap_or(&cfg.api_key);
         let target = wire::target(cfg, &self.inner.base_url, method, path, params)?;
-        let headers = if opts.api_key.is_none() && opts.api_version.is_none() && opts.stripe_account.is_none() {
-            wire::with_call_headers(&self.inner.base_headers, idempotency_key.as_deref(), target.content_type)?
+        let mut headers = if opts.api_key.is_none() && opts.api_version.is_none() && opts.stripe_account.is_none() {
+            self.inner.base_headers.clone()
         } else {
-            wire::headers(cfg, &self.inner.user_agent, key, opts, idempotency_key.as_deref(), target.content_type)?
+            wire::sender_headers(cfg, &self.inner.user_agent, key, opts)?
         };
+        wire::add_call_headers(&mut headers, idempotency_key.as_deref(), target.content_type)?;
         let max_retries = opts.max_retries.unwrap_or(cfg.max_retries);
         let per_attempt = opts.timeout.unwrap_or(cfg.timeout);
         let deadline = match opts.deadline.or(cfg.deadline) {

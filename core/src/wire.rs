@@ -89,14 +89,14 @@ pub(crate) fn target(
     })
 }
 
-/// Every header of a request. The auth header is marked sensitive.
-pub(crate) fn headers(
+/// The headers that name the sender (auth, user agent, accept, API version,
+/// account), the same for every call with the same options; `add_call_headers`
+/// adds a call's own. The auth header is marked sensitive.
+pub(crate) fn sender_headers(
     cfg: &ClientConfig,
     user_agent: &str,
     key: &SecretKey,
     opts: &RequestOptions,
-    idempotency_key: Option<&str>,
-    content_type: Option<&str>,
 ) -> Result<HeaderMap> {
     let mut h = HeaderMap::new();
     let auth = match cfg.profile {
@@ -112,9 +112,6 @@ pub(crate) fn headers(
     h.insert(http::header::AUTHORIZATION, auth);
     put(&mut h, "user-agent", user_agent)?;
     put(&mut h, "accept", "application/json")?;
-    if let Some(ct) = content_type {
-        put(&mut h, "content-type", ct)?;
-    }
     let version = opts.api_version.as_ref().or(cfg.api_version.as_ref());
     if let Some(v) = version {
         let name = match cfg.profile {
@@ -123,30 +120,21 @@ pub(crate) fn headers(
         };
         put(&mut h, name, v)?;
     }
-    if let Some(k) = idempotency_key {
-        put(&mut h, "idempotency-key", k)?;
-    }
     if let Some(a) = opts.stripe_account.as_ref().or(cfg.stripe_account.as_ref()) {
         put(&mut h, "stripe-account", a)?;
     }
     Ok(h)
 }
 
-/// The client's own headers (`headers` without per-call options) with a
-/// call's content type and idempotency key added.
-pub(crate) fn with_call_headers(
-    base: &HeaderMap,
-    idempotency_key: Option<&str>,
-    content_type: Option<&str>,
-) -> Result<HeaderMap> {
-    let mut h = base.clone();
+/// A call's own headers: its content type and idempotency key.
+pub(crate) fn add_call_headers(h: &mut HeaderMap, idempotency_key: Option<&str>, content_type: Option<&str>) -> Result<()> {
     if let Some(ct) = content_type {
-        put(&mut h, "content-type", ct)?;
+        put(h, "content-type", ct)?;
     }
     if let Some(k) = idempotency_key {
-        put(&mut h, "idempotency-key", k)?;
+        put(h, "idempotency-key", k)?;
     }
-    Ok(h)
+    Ok(())
 }
 
 fn put(h: &mut HeaderMap, name: &'static str, value: &str) -> Result<()> {
