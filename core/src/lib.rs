@@ -48,6 +48,8 @@ mod body;
 pub mod cancel;
 mod client;
 pub mod config;
+#[cfg(unix)]
+pub mod driven;
 pub mod encode;
 mod enums;
 mod expandable;

@@ -25,7 +25,7 @@ use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::proxy::Tunnel;
 use hyper_util::client::legacy::connect::{Connected, Connection, HttpConnector};
 use hyper_util::client::proxy::matcher::Matcher;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper_util::rt::TokioTimer;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::CertificateDer;
 
@@ -60,7 +60,7 @@ impl Http {
         }
         .map(Arc::new);
         let connector = Connector { direct: HttpsConnector::from((tcp, tls.clone())), tls, proxies: proxies.clone() };
-        let client = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
+        let client = hyper_util::client::legacy::Client::builder(Exec)
             .pool_idle_timeout(Duration::from_secs(90))
             .pool_timer(TokioTimer::new())
             .build(connector);
@@ -80,6 +80,24 @@ impl Http {
             auth.set_sensitive(true);
             headers.insert(PROXY_AUTHORIZATION, auth);
         }
+    }
+}
+
+/// Runs the client's connections on the runtime they were opened on; inside
+/// a driven runtime's turn they are counted (see `driven`).
+#[derive(Clone, Copy)]
+struct Exec;
+
+impl<F> hyper::rt::Executor<F> for Exec
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    fn execute(&self, fut: F) {
+        #[cfg(unix)]
+        crate::driven::spawn_here(fut);
+        #[cfg(not(unix))]
+        drop(tokio::spawn(fut));
     }
 }
 
