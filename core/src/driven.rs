@@ -50,13 +50,14 @@ impl Driven {
         self.fd
     }
 
-    /// Start `fut`; it runs in this and later turns. Call `turn` to start it
-    /// at once.
-    pub fn spawn<F>(&self, fut: F)
+    /// Start `fut`; it runs in this and later turns (call `turn` to start
+    /// it at once). Aborting the handle drops it at the next turn.
+    pub fn spawn<F>(&self, fut: F) -> tokio::task::JoinHandle<F::Output>
     where
-        F: Future<Output = ()> + Send + 'static,
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
     {
-        drop(self.rt.spawn(Tracked::new(fut, self.tracker.clone())));
+        self.rt.spawn(Tracked::new(fut, self.tracker.clone()))
     }
 
     /// Run what is ready, without blocking. True when tasks were still ready

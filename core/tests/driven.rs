@@ -72,10 +72,10 @@ fn spawn_retrieves(driven: &Driven, client: &Client, n: usize) -> Results {
     let results: Results = Arc::default();
     for _ in 0..n {
         let (client, results) = (client.clone(), results.clone());
-        driven.spawn(async move {
+        drop(driven.spawn(async move {
             let r = client.payment_intents().retrieve("pi_driven", &RetrieveParams::default()).await;
             results.lock().unwrap().push(r.map(|pi| pi.id));
-        });
+        }));
     }
     results
 }
