@@ -13,7 +13,7 @@ from .rust_text import Out, doc_lines, rust_str
 #                default: `option_how`
 #       fallback for `or_else`: `object` (the description's object name) or `unknown` (the enum's `Unknown("")`)
 #       type     a Rust type instead of the one the description's type gives
-#       raw      true: kept as raw JSON (`Value`) although the description details it
+#       raw      true: kept as raw JSON (`RawJson`, its text) although the description details it
 #       secret   true: `Debug` shows only its PaymentIntent-id part
 #       profile  the profile whose `object_fields` declare it (fields the spec lacks)
 #       doc      a doc for a field the spec leaves undocumented
@@ -291,7 +291,7 @@ PROFILE_NAMES = {"stripe": "Stripe", "leanrails": "LeanRails"}
 
 EXTRA_DOC = "Fields this version of the library does not model, and the raw value of every typed field that could not be read."
 
-SCALARS = {"string": "String", "integer": "i64", "timestamp": "i64", "boolean": "bool", "number": "f64", "json": "Value"}
+SCALARS = {"string": "String", "integer": "i64", "timestamp": "i64", "boolean": "bool", "number": "f64", "json": "RawJson"}
 OPTIONAL = ("opt", "nullable")
 HOWS = ("opt", "nullable", "or_default", "or_empty", "or_else", "required")
 
@@ -308,9 +308,9 @@ class Gen:
         self.enums = enums  # description enum key -> Rust enum name
         self.struct_of = {s["type"]: s["rust"] for s in MODEL}
         # Types that read any JSON object without failing, so `lenient_object!` reads an object
-        # value straight into them (`[object]`): `Value`, the generic expanded object and list
+        # value straight into them (`[object]`): the generic expanded object and list
         # (core/src/expandable.rs, list.rs), and each model struct without a required field.
-        self.reads_any_object = {"Value", "ExpandedObject", "Expandable<ExpandedObject>"} | {
+        self.reads_any_object = {"ExpandedObject", "Expandable<ExpandedObject>"} | {
             s["rust"] for s in MODEL if not any(c.get("how") == "required" for _, c in s["fields"])
         }
         self.uses = set()
@@ -326,7 +326,7 @@ class Gen:
             return "String"
         if kind in SCALARS:
             if kind == "json":
-                self.uses.add(("value",))
+                self.uses.add(("raw",))
             return SCALARS[kind]
         if kind == "ref":
             if node["name"] not in self.struct_of:
@@ -441,8 +441,8 @@ class Gen:
                 if base == "ExpandedObject":
                     self.uses.add(("expandable",))
             elif choice.get("raw"):
-                self.uses.add(("value",))
-                base = "Value"
+                self.uses.add(("raw",))
+                base = "RawJson"
             else:
                 base = self.base_type(f["type"], f"{struct['type']}.{wire}", enum_key)
             rust_type = f"Option<{base}>" if how in OPTIONAL else base
@@ -474,10 +474,10 @@ class Gen:
             strings = base in ("Vec<String>", "BTreeMap<String, String>")
             if choice.get("secret") and (object or strings):
                 fail(f"{struct['rust']}.{wire}: a field takes one flag, `secret`, `object` or `strings`")
-            # Any JSON: read straight from the input, each object's map sized once (`[json]`).
+            # Any JSON: kept as its text, read straight from the input (`[json]`).
             flag = (
                 " [secret]" if choice.get("secret")
-                else " [json]" if base == "Value"
+                else " [json]" if base == "RawJson"
                 else " [object]" if object
                 else " [strings]" if strings
                 else ""
@@ -514,9 +514,6 @@ class Gen:
         if ("btreemap",) in self.uses:
             out.line("use std::collections::BTreeMap;")
             out.line("")
-        if ("value",) in self.uses:
-            out.line("use serde_json::Value;")
-            out.line("")
         enums = sorted(u[1] for u in self.uses if u[0] == "enum")
         if enums:
             out.line(f"use crate::enums::{{{', '.join(enums)}}};")
@@ -527,6 +524,8 @@ class Gen:
             out.line("use crate::list::List;")
         if ("meta",) in self.uses:
             out.line("use crate::meta::ResponseMeta;")
+        if ("raw",) in self.uses:
+            out.line("use crate::raw_json::RawJson;")
         out.line("")
         out.lines(body.text().splitlines())
         return out.text()

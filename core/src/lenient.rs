@@ -10,10 +10,10 @@
 //! Decoding is one pass over the input, without a `Value` tree of the object:
 //! each known key's value goes into a [`Slot`] of its field's type (scalars
 //! directly, objects directly for fields marked `[object]`, strings in arrays
-//! and objects directly for fields marked `[strings]`, any JSON directly for
-//! fields marked `[json]`, other objects and arrays through a `Value` that
-//! becomes the raw form when the type cannot read it); other keys go to
-//! `extra`. A repeated key: the last one counts.
+//! and objects directly for fields marked `[strings]`, any JSON as its text
+//! ([`RawJson`]) for fields marked `[json]`, other objects and arrays
+//! through a `Value` that becomes the raw form when the type cannot read
+//! it); other keys go to `extra`. A repeated key: the last one counts.
 //! A list's items are read the same way, in the same pass ([`ItemsSeed`]);
 //! one that cannot be its type (not an object, or without a required field)
 //! is rebuilt as sent from what was read ([`LenientItem`]).
@@ -26,6 +26,8 @@ use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+
+use crate::raw_json::RawJson;
 
 /// A key of an object being read, as its bytes, borrowed from the input
 /// when it can be. JSON text gives them unchecked: a field's key is matched
@@ -208,9 +210,10 @@ impl<T: DeserializeOwned + Strings> Slot<T> {
     }
 }
 
-impl<T: DeserializeOwned + Json> Slot<T> {
-    /// Like [`Slot::read`] for any JSON (a field marked `[json]`): an object
-    /// or array goes straight into it, never into `kept`.
+impl<T: Json> Slot<T> {
+    /// Like [`Slot::read`] for any JSON (a field marked `[json]`): the value
+    /// is kept as its text, one allocation, never unreadable and never in
+    /// `kept` (it writes back as sent).
     pub(crate) fn read_json<'de, A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
@@ -218,8 +221,7 @@ impl<T: DeserializeOwned + Json> Slot<T> {
         extra: &mut Map<String, Value>,
         kept: Kept<'_>,
     ) -> Result<(), A::Error> {
-        let seed = Lenient::<T, JsonOf> { keep: kept.is_some(), of: PhantomData };
-        self.read_with(seed, map, key, extra, kept)
+        self.read_with(RawSeed(PhantomData), map, key, extra, kept)
     }
 }
 
@@ -345,32 +347,34 @@ impl<T: DeserializeOwned + Strings> Shape<T> for StringsOf {
     }
 }
 
-/// A `Value` straight into `T` ([`Json`]), built by [`ValueSeed`].
-struct JsonOf;
+/// Reads any JSON value as its text into `T` ([`Json`]); `null` is null.
+struct RawSeed<T>(PhantomData<T>);
 
-impl<T: DeserializeOwned + Json> Shape<T> for JsonOf {
-    fn map<'de, A: MapAccess<'de>>(map: A, _keep: bool) -> Result<Read<T>, A::Error> {
-        Ok(Read::Typed(T::from_value(ValueSeed.visit_map(map)?)))
-    }
-    fn seq<'de, A: SeqAccess<'de>>(seq: A, _keep: bool) -> Result<Read<T>, A::Error> {
-        Ok(Read::Typed(T::from_value(ValueSeed.visit_seq(seq)?)))
+impl<'de, T: Json> DeserializeSeed<'de> for RawSeed<T> {
+    type Value = Read<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
+        // As an option, so a `null` is seen before any text is kept.
+        Ok(match Option::<RawJson>::deserialize(d)? {
+            None => Read::Null,
+            Some(raw) => Read::Typed(T::from_raw(raw)),
+        })
     }
 }
 
-/// A field type that holds any JSON (`Value`, `Option<Value>`).
+/// A field type that holds any JSON as its text (`RawJson`, `Option<RawJson>`).
 pub(crate) trait Json {
-    fn from_value(v: Value) -> Self;
+    fn from_raw(raw: RawJson) -> Self;
 }
 
-impl Json for Value {
-    fn from_value(v: Value) -> Self {
-        v
+impl Json for RawJson {
+    fn from_raw(raw: RawJson) -> Self {
+        raw
     }
 }
 
-impl Json for Option<Value> {
-    fn from_value(v: Value) -> Self {
-        Some(v)
+impl Json for Option<RawJson> {
+    fn from_raw(raw: RawJson) -> Self {
+        Some(raw)
     }
 }
 
@@ -807,8 +811,8 @@ impl std::fmt::Debug for SecretDebug<'_> {
 /// - `[object]`: the type reads any JSON object without failing (`Value`, a
 ///   model struct without `required` fields, `Expandable`, `List`), so an
 ///   object is read straight from the input rather than through a `Value`.
-/// - `[json]`: the type is `Value` or `Option<Value>`: any value is read
-///   straight from the input, each object's map sized once (see [`ValueSeed`]);
+/// - `[json]`: the type is `RawJson` or `Option<RawJson>`: any value is kept
+///   as its text, straight from the input (see [`Json`]);
 /// - `[strings]`: the type is strings in an array or an object of strings
 ///   (see [`Strings`]), read straight from the input rather than through a
 ///   `Value`.

@@ -71,6 +71,7 @@ mod page_stream;
 pub mod params;
 mod params_base;
 mod payment_intents;
+mod raw_json;
 mod redact;
 mod retry_after;
 mod secret;
@@ -99,6 +100,7 @@ pub use model::{
     ResponseMeta, SearchResult, SetupFutureUsage, Status,
 };
 pub use payment_intents::{params_or_empty, Operation, Outcome, PageStream, Pager, PaymentIntents};
+pub use raw_json::RawJson;
 pub use secret::SecretKey;
 pub use event::{Event, EventData, EventObject, EventRequest};
 pub use events::{EventListParams, Events};

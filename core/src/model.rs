@@ -22,6 +22,7 @@ pub use crate::expandable::{Expandable, ExpandedObject, HasId};
 pub use crate::generated::model::*;
 pub use crate::list::{List, SearchResult};
 pub use crate::meta::ResponseMeta;
+pub use crate::raw_json::RawJson;
 
 use crate::meta::WithMeta;
 

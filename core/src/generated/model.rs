@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use crate::enums::{
     CancellationReason, CaptureMethod, ConfirmationMethod, SetupFutureUsage, Status,
 };
@@ -12,6 +10,7 @@ use crate::expandable::{Expandable, ExpandedObject};
 use crate::lenient::lenient_object;
 use crate::list::List;
 use crate::meta::ResponseMeta;
+use crate::raw_json::RawJson;
 
 lenient_object! {
     /// The tip part of a PaymentIntent's `amount_details`.
@@ -170,7 +169,7 @@ lenient_object! {
         /// this dictionary to invoke authentication flows. The shape of the contents is subject to
         /// change and is only intended to be used by Stripe.js.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub use_stripe_sdk: Option<Value> => opt [json],
+        pub use_stripe_sdk: Option<RawJson> => opt [json],
         /// Set when `type` is `verify_with_microdeposits`.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
         pub verify_with_microdeposits: Option<VerifyWithMicrodeposits> => opt [object],
@@ -192,7 +191,7 @@ lenient_object! {
         pub processing_type: String => or_default as "type",
         /// Set when `type` is `card`: the card's processing details, as JSON.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub card: Option<Value> => opt [json],
+        pub card: Option<RawJson> => opt [json],
     }
     /// Fields this version of the library does not model, and the raw value of every typed field
     /// that could not be read.
@@ -508,7 +507,7 @@ lenient_object! {
         pub payment_method: Option<Expandable<ExpandedObject>> => nullable [object],
         /// Payment-method-specific configuration for this PaymentIntent.
         #[cfg_attr(feature = "uniffi", uniffi(default))]
-        pub payment_method_options: Option<Value> => nullable [json],
+        pub payment_method_options: Option<RawJson> => nullable [json],
         /// The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
         ///
         /// Empty when absent or unreadable.
