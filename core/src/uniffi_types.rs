@@ -1,6 +1,6 @@
 //! How the core's types that uniffi cannot derive cross to Swift and Kotlin
-//! (feature `uniffi`): raw JSON as text, metadata maps, expandable fields and
-//! the charge list of a LeanRails PaymentIntent.
+//! (feature `uniffi`): raw JSON as text (`Value`, `RawJson`), metadata maps,
+//! expandable fields and the charge list of a LeanRails PaymentIntent.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use crate::list::List;
 use crate::meta::ResponseHeaders;
 use crate::model::{Charge, Expandable, ExpandedObject};
+use crate::raw_json::RawJson;
 
 /// Any JSON value, as JSON text in Swift and Kotlin.
 pub type JsonValue = Value;
@@ -34,6 +35,12 @@ fn json_text<T: serde::de::DeserializeOwned>(text: &str) -> uniffi::Result<T> {
 uniffi::custom_type!(JsonValue, String, {
     remote,
     lower: |v| v.to_string(),
+    try_lift: |s| json_text(&s),
+});
+
+// A field the model keeps as JSON text: the text as received, no parse.
+uniffi::custom_type!(RawJson, String, {
+    lower: |r| r.into_string(),
     try_lift: |s| json_text(&s),
 });
 

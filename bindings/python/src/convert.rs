@@ -135,6 +135,16 @@ pub fn to_py(py: Python<'_>, value: &Value) -> PyResult<Py<PyAny>> {
     })
 }
 
+/// A raw JSON field (the text the server sent) as a Python object, as
+/// [`to_py`] gives its value; text a `Value` cannot hold (a number out of
+/// `f64` range, nesting deeper than 128) is a `ValueError`.
+pub fn raw_to_py(py: Python<'_>, raw: &payintent::RawJson) -> PyResult<Py<PyAny>> {
+    let value = raw
+        .to_value()
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("cannot convert a JSON field: {e}")))?;
+    to_py(py, &value)
+}
+
 /// Any serialisable model value as a Python object.
 pub fn serialize<T: Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny>> {
     let v = serde_json::to_value(value)

@@ -48,6 +48,12 @@ impl FieldToPy for Value {
     }
 }
 
+impl FieldToPy for payintent::RawJson {
+    fn field_to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        convert::raw_to_py(py, self)
+    }
+}
+
 impl<T: FieldToPy> FieldToPy for Option<T> {
     fn field_to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         match self {
