@@ -3925,7 +3925,7 @@ public struct NextAction: Equatable, Hashable, CustomDebugStringConvertible {
      * this dictionary to invoke authentication flows. The shape of the contents is subject to
      * change and is only intended to be used by Stripe.js.
      */
-    public var useStripeSdk: JsonValue?
+    public var useStripeSdk: RawJson?
     /**
      * Set when `type` is `verify_with_microdeposits`.
      */
@@ -3954,7 +3954,7 @@ public struct NextAction: Equatable, Hashable, CustomDebugStringConvertible {
          * When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the contents of
          * this dictionary to invoke authentication flows. The shape of the contents is subject to
          * change and is only intended to be used by Stripe.js.
-         */useStripeSdk: JsonValue? = nil, 
+         */useStripeSdk: RawJson? = nil, 
         /**
          * Set when `type` is `verify_with_microdeposits`.
          */verifyWithMicrodeposits: VerifyWithMicrodeposits? = nil, 
@@ -3998,7 +3998,7 @@ public struct FfiConverterTypeNextAction: FfiConverterRustBuffer {
             try NextAction(
                 actionType: FfiConverterString.read(from: &buf), 
                 redirectToUrl: FfiConverterOptionTypeRedirectToUrl.read(from: &buf), 
-                useStripeSdk: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                useStripeSdk: FfiConverterOptionTypeRawJson.read(from: &buf), 
                 verifyWithMicrodeposits: FfiConverterOptionTypeVerifyWithMicrodeposits.read(from: &buf), 
                 extra: FfiConverterTypeJsonObject.read(from: &buf)
         )
@@ -4007,7 +4007,7 @@ public struct FfiConverterTypeNextAction: FfiConverterRustBuffer {
     public static func write(_ value: NextAction, into buf: inout [UInt8]) {
         FfiConverterString.write(value.actionType, into: &buf)
         FfiConverterOptionTypeRedirectToUrl.write(value.redirectToUrl, into: &buf)
-        FfiConverterOptionTypeJsonValue.write(value.useStripeSdk, into: &buf)
+        FfiConverterOptionTypeRawJson.write(value.useStripeSdk, into: &buf)
         FfiConverterOptionTypeVerifyWithMicrodeposits.write(value.verifyWithMicrodeposits, into: &buf)
         FfiConverterTypeJsonObject.write(value.extra, into: &buf)
     }
@@ -4205,7 +4205,7 @@ public struct PaymentIntent: Equatable, Hashable, CustomDebugStringConvertible {
     /**
      * Payment-method-specific configuration for this PaymentIntent.
      */
-    public var paymentMethodOptions: JsonValue?
+    public var paymentMethodOptions: RawJson?
     /**
      * The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
      *
@@ -4436,7 +4436,7 @@ public struct PaymentIntent: Equatable, Hashable, CustomDebugStringConvertible {
          */paymentMethod: ExpandableObject? = nil, 
         /**
          * Payment-method-specific configuration for this PaymentIntent.
-         */paymentMethodOptions: JsonValue? = nil, 
+         */paymentMethodOptions: RawJson? = nil, 
         /**
          * The list of payment method types (e.g. card) that this PaymentIntent is allowed to use.
          *
@@ -4613,7 +4613,7 @@ public struct FfiConverterTypePaymentIntent: FfiConverterRustBuffer {
                 nextAction: FfiConverterOptionTypeNextAction.read(from: &buf), 
                 onBehalfOf: FfiConverterOptionTypeExpandableObject.read(from: &buf), 
                 paymentMethod: FfiConverterOptionTypeExpandableObject.read(from: &buf), 
-                paymentMethodOptions: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                paymentMethodOptions: FfiConverterOptionTypeRawJson.read(from: &buf), 
                 paymentMethodTypes: FfiConverterSequenceString.read(from: &buf), 
                 processing: FfiConverterOptionTypeProcessing.read(from: &buf), 
                 receiptEmail: FfiConverterOptionString.read(from: &buf), 
@@ -4659,7 +4659,7 @@ public struct FfiConverterTypePaymentIntent: FfiConverterRustBuffer {
         FfiConverterOptionTypeNextAction.write(value.nextAction, into: &buf)
         FfiConverterOptionTypeExpandableObject.write(value.onBehalfOf, into: &buf)
         FfiConverterOptionTypeExpandableObject.write(value.paymentMethod, into: &buf)
-        FfiConverterOptionTypeJsonValue.write(value.paymentMethodOptions, into: &buf)
+        FfiConverterOptionTypeRawJson.write(value.paymentMethodOptions, into: &buf)
         FfiConverterSequenceString.write(value.paymentMethodTypes, into: &buf)
         FfiConverterOptionTypeProcessing.write(value.processing, into: &buf)
         FfiConverterOptionString.write(value.receiptEmail, into: &buf)
@@ -4709,7 +4709,7 @@ public struct Processing: Equatable, Hashable, CustomDebugStringConvertible {
     /**
      * Set when `type` is `card`: the card's processing details, as JSON.
      */
-    public var card: JsonValue?
+    public var card: RawJson?
     /**
      * Fields this version of the library does not model, and the raw value of every typed field
      * that could not be read.
@@ -4728,7 +4728,7 @@ public struct Processing: Equatable, Hashable, CustomDebugStringConvertible {
          */processingType: String, 
         /**
          * Set when `type` is `card`: the card's processing details, as JSON.
-         */card: JsonValue? = nil, 
+         */card: RawJson? = nil, 
         /**
          * Fields this version of the library does not model, and the raw value of every typed field
          * that could not be read.
@@ -4766,14 +4766,14 @@ public struct FfiConverterTypeProcessing: FfiConverterRustBuffer {
         return
             try Processing(
                 processingType: FfiConverterString.read(from: &buf), 
-                card: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                card: FfiConverterOptionTypeRawJson.read(from: &buf), 
                 extra: FfiConverterTypeJsonObject.read(from: &buf)
         )
     }
 
     public static func write(_ value: Processing, into buf: inout [UInt8]) {
         FfiConverterString.write(value.processingType, into: &buf)
-        FfiConverterOptionTypeJsonValue.write(value.card, into: &buf)
+        FfiConverterOptionTypeRawJson.write(value.card, into: &buf)
         FfiConverterTypeJsonObject.write(value.extra, into: &buf)
     }
 }
@@ -8637,6 +8637,30 @@ fileprivate struct FfiConverterOptionTypeMetadata: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeRawJson: FfiConverterRustBuffer {
+    typealias SwiftType = RawJson?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRawJson.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRawJson.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeResponseHeaders: FfiConverterRustBuffer {
     typealias SwiftType = ResponseHeaders?
 
@@ -8981,6 +9005,46 @@ public func FfiConverterTypeMetadata_lift(_ value: RustBuffer) throws -> Metadat
 #endif
 public func FfiConverterTypeMetadata_lower(_ value: Metadata) -> RustBuffer {
     return FfiConverterTypeMetadata.lower(value)
+}
+
+
+
+public typealias RawJson = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRawJson: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RawJson {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: RawJson, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> RawJson {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: RawJson) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRawJson_lift(_ value: RustBuffer) throws -> RawJson {
+    return try FfiConverterTypeRawJson.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRawJson_lower(_ value: RawJson) -> RustBuffer {
+    return FfiConverterTypeRawJson.lower(value)
 }
 
 
