@@ -1,10 +1,14 @@
-//! Asyncio awaitables for the `*_async` methods: the call runs as one task
-//! on the shared tokio runtime; its result comes back to the event loop
-//! through the loop's `Bridge`, a queue plus a socket the loop watches
-//! (`add_reader`), so runtime threads never take the GIL to hand a result
-//! over and one wake-up of the loop delivers every result ready by then.
-//! Loops without `add_reader` (or that refuse an attribute) get the result
-//! by `call_soon_threadsafe` instead.
+//! Asyncio awaitables for the `*_async` methods. A PaymentIntents call runs
+//! on the loop's own thread where it can (`on_loop`: this thread's driven
+//! runtime, with a client of this thread). Otherwise (no driven runtime on
+//! this system, a loop without `add_reader`, and always for pagers and
+//! events, whose clients are shared) it runs as one task on the shared tokio
+//! runtime, and its result comes back to the event loop through the loop's
+//! `Bridge`, a queue plus a socket the loop watches (`add_reader`), so
+//! runtime threads never take the GIL to hand a result over and one wake-up
+//! of the loop delivers every result ready by then. Loops without
+//! `add_reader` (or that refuse an attribute) get the result by
+//! `call_soon_threadsafe` instead.
 //!
 //! Cancelling the asyncio future aborts the Rust task, which drops the HTTP
 //! request. A POST's future (`payintent._call_future.CallFuture`) then
@@ -14,7 +18,7 @@
 //! `with_python`, which is counted; the `atexit` hook `shutdown` (registered
 //! at import) stops new entries and waits for running ones, so that no
 //! runtime thread enters the interpreter while it finalizes. Depends on
-//! `error` only.
+//! `error` and `on_loop`.
 
 use std::future::Future;
 use std::io::{Read, Write};
@@ -32,7 +36,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
 
-use crate::error;
+use crate::{error, on_loop};
 
 /// Entries into the interpreter from runtime threads in progress.
 static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
@@ -157,9 +161,11 @@ fn _resolve(future: &Bound<'_, PyAny>, ok: bool, value: &Bound<'_, PyAny>) -> Py
 }
 
 /// Done-callback of the asyncio future: aborts the task when it was cancelled.
+/// A call on the loop's thread (`on_loop`) is dropped by a turn right away.
 #[pyclass(frozen)]
 struct Canceller {
     task: tokio::task::AbortHandle,
+    on_loop: bool,
 }
 
 #[pymethods]
@@ -167,14 +173,15 @@ impl Canceller {
     fn __call__(&self, future: &Bound<'_, PyAny>) -> PyResult<()> {
         if future.call_method0(intern!(future.py(), "cancelled"))?.is_truthy()? {
             self.task.abort();
+            if self.on_loop {
+                on_loop::turn_now(future.py());
+            }
         }
         Ok(())
     }
 }
 
 static CALL_FUTURE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-/// `asyncio.get_running_loop`.
-static GET_RUNNING_LOOP: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 /// `asyncio.Future` and `asyncio.BaseEventLoop.create_future`, which makes
 /// just such a future (so a loop that keeps it is given one directly,
 /// without a call through Python code).
@@ -234,7 +241,50 @@ where
     }
 }
 
-/// Run `work` on the runtime; the returned asyncio future gets
+/// Where an async call is to run: the running loop, and its driver when
+/// the call can run on the loop's thread.
+pub struct Start<'py> {
+    event_loop: Bound<'py, PyAny>,
+    driver: Option<on_loop::Driver>,
+}
+
+impl<'py> Start<'py> {
+    /// A call on the running loop, on its thread where it can.
+    pub fn here(py: Python<'py>) -> PyResult<Start<'py>> {
+        let event_loop = on_loop::running_loop(py)?;
+        let driver = on_loop::driver(&event_loop);
+        Ok(Start { event_loop, driver })
+    }
+
+    /// A call on the running loop, on the shared runtime.
+    pub fn shared(py: Python<'py>) -> PyResult<Start<'py>> {
+        Ok(Start { event_loop: on_loop::running_loop(py)?, driver: None })
+    }
+
+    /// Whether the call runs on the loop's thread (then it must use this
+    /// thread's client).
+    pub fn on_loop(&self) -> bool {
+        self.driver.is_some()
+    }
+}
+
+/// Give the future its outcome on the loop's thread: drop the canceller
+/// first, so that resolving schedules no call of it.
+fn complete<T, C>(py: Python<'_>, target: &Py<PyAny>, canceller: &OnceLock<Py<PyAny>>, output: Option<T>, convert: C)
+where
+    C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>>,
+{
+    let future = target.bind(py);
+    if let Some(c) = canceller.get() {
+        let _ = future.call_method1(intern!(py, "remove_done_callback"), (c,));
+    }
+    let (ok, value) = outcome(py, output, convert);
+    // Fails only if the future's callbacks fail (or its loop is closed);
+    // nobody to tell.
+    let _ = _resolve(future, ok, value.bind(py));
+}
+
+/// Run `work` on the shared runtime; the returned asyncio future gets
 /// `convert(output)` (or its exception) on the running event loop.
 pub fn spawn<'py, T, F, C>(py: Python<'py>, work: F, convert: C) -> PyResult<Bound<'py, PyAny>>
 where
@@ -242,13 +292,13 @@ where
     F: Future<Output = T> + Send + 'static,
     C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>> + Send + 'static,
 {
-    spawn_call(py, work, None, convert)
+    spawn_call(Start::shared(py)?, work, None, convert)
 }
 
-/// `spawn` for a call; `cancelled`: a POST's idempotency key and the message
-/// its cancellation reports.
+/// `spawn` for a call, where `start` says; `cancelled`: a POST's idempotency
+/// key and the message its cancellation reports.
 pub fn spawn_call<'py, T, F, C>(
-    py: Python<'py>,
+    start: Start<'py>,
     work: F,
     cancelled: Option<(&str, String)>,
     convert: C,
@@ -258,29 +308,30 @@ where
     F: Future<Output = T> + Send + 'static,
     C: FnOnce(Python<'_>, T) -> PyResult<Py<PyAny>> + Send + 'static,
 {
-    let get_running_loop = GET_RUNNING_LOOP
-        .get_or_try_init(py, || Ok::<_, PyErr>(py.import("asyncio")?.getattr("get_running_loop")?.unbind()))?;
-    let event_loop = get_running_loop.bind(py).call0()?;
+    let Start { event_loop, driver } = start;
+    let py = event_loop.py();
     let future = new_future(&event_loop, cancelled)?;
-    let rt = pyo3_async_runtimes::tokio::get_runtime();
     let target = future.clone().unbind();
-    // The done-callback that aborts the task on cancellation; the bridge
-    // removes it before resolving, so that resolving schedules no call of it.
+    // The done-callback that aborts the task on cancellation; `complete`
+    // removes it before resolving.
     let canceller = Arc::new(OnceLock::<Py<PyAny>>::new());
+    if let Some(driver) = driver {
+        let kept = canceller.clone();
+        let work = CatchPanic(Box::pin(work));
+        let task = driver.spawn(work, move |py, output| complete(py, &target, &kept, output, convert));
+        let c = Py::new(py, Canceller { task, on_loop: true })?.into_any();
+        future.call_method1(intern!(py, "add_done_callback"), (&c,))?;
+        let _ = canceller.set(c);
+        driver.start(&event_loop)?;
+        return Ok(future);
+    }
+    let rt = pyo3_async_runtimes::tokio::get_runtime();
     let task = match bridge_of(&event_loop) {
         Some(shared) => {
             let canceller = canceller.clone();
             rt.spawn(async move {
                 let output = CatchPanic(Box::pin(work)).await;
-                shared.push(Box::new(move |py| {
-                    let future = target.bind(py);
-                    if let Some(c) = canceller.get() {
-                        let _ = future.call_method1(intern!(py, "remove_done_callback"), (c,));
-                    }
-                    let (ok, value) = outcome(py, output, convert);
-                    // Fails only if the future's callbacks fail; nobody to tell.
-                    let _ = _resolve(future, ok, value.bind(py));
-                }));
+                shared.push(Box::new(move |py| complete(py, &target, &canceller, output, convert)));
             })
         }
         None => {
@@ -300,7 +351,7 @@ where
             })
         }
     };
-    let c = Py::new(py, Canceller { task: task.abort_handle() })?.into_any();
+    let c = Py::new(py, Canceller { task: task.abort_handle(), on_loop: false })?.into_any();
     future.call_method1(intern!(py, "add_done_callback"), (&c,))?;
     // Set before the bridge can run the completion: that runs on this thread.
     let _ = canceller.set(c);

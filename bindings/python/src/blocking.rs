@@ -6,14 +6,14 @@
 //! timer, no taking the GIL every slice).
 //!
 //! Two ways to run: `run_local` drives the future on this thread's own
-//! current-thread runtime (no hand-off to another thread: the fast path of
+//! runtime (`thread_runtime`; no hand-off to another thread: the fast path of
 //! the PaymentIntents methods; the client it uses must belong to this thread,
-//! see `clients`), and `run_shared` blocks on the shared multi-thread runtime
+//! see `clients`; async calls of the thread's event loop in flight progress
+//! meanwhile and are delivered after it, `on_loop`), and `run_shared` blocks on the shared multi-thread runtime
 //! (pagers and events, whose clients are shared). The call's future is
 //! boxed once on entry, so the layers below move a pointer, not the whole
-//! state machine. Depends on `error` and `fork`.
+//! state machine. Depends on `error`, `fork`, `thread_runtime` and `on_loop`.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
@@ -21,15 +21,12 @@ use std::time::Duration;
 use payintent::CancelToken;
 use pyo3::prelude::*;
 
-use crate::{error, fork};
+use crate::{error, fork, on_loop, thread_runtime};
 
 /// How often a blocked call looks for a pending signal (Ctrl-C).
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
 
 thread_local! {
-    /// This thread's runtime for sync calls (built on first use), with the
-    /// process generation (`fork`) that built it.
-    static RUNTIME: RefCell<Option<(u64, tokio::runtime::Runtime)>> = const { RefCell::new(None) };
     /// Whether this is Python's main thread, with the process generation it
     /// was found in (after a fork the forking thread is the child's main).
     static MAIN: std::cell::Cell<Option<(u64, bool)>> = const { std::cell::Cell::new(None) };
@@ -52,26 +49,6 @@ fn handles_signals(py: Python<'_>) -> bool {
     let main = find().unwrap_or(true);
     MAIN.set(Some((generation, main)));
     main
-}
-
-/// Run `f` with this thread's runtime. After a fork the inherited runtime
-/// shares its epoll instance with the parent: it is leaked, never used or
-/// dropped, and a new one is built.
-fn with_runtime<R>(f: impl FnOnce(&tokio::runtime::Runtime) -> R) -> Option<R> {
-    RUNTIME.with(|cell| {
-        let generation = fork::generation();
-        {
-            let mut slot = cell.borrow_mut();
-            if slot.as_ref().is_none_or(|(g, _)| *g != generation) {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-                if let Some(inherited) = slot.replace((generation, rt)) {
-                    std::mem::forget(inherited);
-                }
-            }
-        }
-        let slot = cell.borrow();
-        slot.as_ref().map(|(_, rt)| f(rt))
-    })
 }
 
 /// How a blocked call ended.
@@ -124,9 +101,11 @@ pub fn run_local<T: Send>(
     let watch = handles_signals(py);
     let ran = py.detach(move || {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
-            with_runtime(|rt| rt.block_on(sliced(work, cancel, watch)))
+            thread_runtime::current().map(|local| local.block_on(sliced(work, cancel, watch)))
         }))
     });
+    // Async calls of this thread's loop may have finished meanwhile.
+    on_loop::deliver(py);
     match ran {
         Ok(Some(done)) => Ok(done),
         Ok(None) => Err(error::internal(py, "could not start a runtime for this thread")),

@@ -6,9 +6,10 @@
 //! `error.rs`).
 //!
 //! Sync methods run on the calling thread's own runtime with the GIL released
-//! and Ctrl-C honoured (`blocking`), with a client of that thread
-//! (`clients`); `*_async` twins return asyncio awaitables driven by the
-//! shared runtime (`awaitable`). Request events go to the `payintent` logger
+//! and Ctrl-C honoured (`blocking`, `thread_runtime`), with a client of that
+//! thread (`clients`); `*_async` twins return asyncio awaitables run by the
+//! same runtime, turned by the thread's event loop (`on_loop`), or where
+//! that cannot be by the shared runtime (`awaitable`). Request events go to the `payintent` logger
 //! while it is enabled (`logging`).
 
 // The core's error carries every API error field by value (as in the core).
@@ -33,9 +34,11 @@ mod logging;
 mod model;
 mod model_class;
 mod model_classes;
+mod on_loop;
 mod options;
 mod pages;
 mod response_meta;
+mod thread_runtime;
 mod webhooks;
 
 use std::sync::Arc;
@@ -196,9 +199,15 @@ impl PaymentIntents {
         }
     }
 
-    /// Start a call on the shared runtime; returns an asyncio awaitable.
+    /// Start a call on the running loop's thread (with this thread's client),
+    /// or where that cannot be on the shared runtime; returns an asyncio
+    /// awaitable.
     fn run_async<'py>(&self, py: Python<'py>, mut call: Call) -> PyResult<Bound<'py, PyAny>> {
-        let client = self.clients.shared(logging::enabled(py)).map_err(|e| error::to_py(py, e))?;
+        let observed = logging::enabled(py);
+        let start = awaitable::Start::here(py)?;
+        let clients = self.clients.clone();
+        let client = if start.on_loop() { clients.local(observed) } else { clients.shared(observed) };
+        let client = client.map_err(|e| error::to_py(py, e))?;
         let cancelled = if call.op.http_method() == "POST" {
             // Made now (not by the core) so that cancelling can report it at once.
             let key = call.opts.idempotency_key.get_or_insert_with(payintent::new_idempotency_key).clone();
@@ -208,8 +217,16 @@ impl PaymentIntents {
             None
         };
         let cancelled = cancelled.as_ref().map(|(k, m)| (k.as_str(), m.clone()));
-        awaitable::spawn_call(py, call.send(client), cancelled, |py, sent: Sent| match sent {
-            (Ok(outcome), service, params) => outcome_to_py(py, outcome, || Ok(service), &params),
+        // Later pages are fetched on the shared runtime, with the shared client.
+        let page_opts = matches!(call.op, Operation::List | Operation::Search).then(|| call.opts.clone());
+        awaitable::spawn_call(start, call.send(client), cancelled, move |py, sent: Sent| match sent {
+            (Ok(outcome), _, params) => {
+                let pages = || {
+                    let opts = page_opts.unwrap_or_default();
+                    clients.shared(observed).map(|c| c.payment_intents().with_options(opts))
+                };
+                outcome_to_py(py, outcome, pages, &params)
+            }
             (Err(e), _, _) => Err(error::to_py(py, e)),
         })
     }
