@@ -72,6 +72,20 @@ def test_nested_objects_are_typed_classes() -> None:
     assert "konbini_display_details" in payintent.NextAction.FIELDS and "type" in payintent.NextAction.FIELDS
 
 
+def test_fields_kept_as_json_text_are_dicts() -> None:
+    d = full()
+    d["payment_method_options"] = {"link": {"persistent_token": None}, "card": {"installments": None, "n": [1, 2.5]}}
+    pi = payintent.PaymentIntent.from_dict(d)
+    assert pi.payment_method_options == d["payment_method_options"]
+    assert list(pi.payment_method_options) == ["link", "card"]  # the order sent
+    assert pi["payment_method_options"] == d["payment_method_options"]
+    assert pi.to_dict()["payment_method_options"] == d["payment_method_options"]
+    assert pi.processing is not None  # repr() writes the text as sent
+    assert '"card":{"customer_notification":{"approval_requested":false}}' in repr(pi.processing)
+    assert payintent.PaymentIntent.from_dict({**d, "payment_method_options": None}).payment_method_options is None
+    assert payintent.PaymentIntent.from_dict(d) == pi
+
+
 def test_item_access_get_and_to_dict_give_the_json_as_sent() -> None:
     d = full()
     pi = payintent.PaymentIntent.from_dict(d)
