@@ -108,6 +108,10 @@ describe('results', () => {
     const tds = await client.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_threeDSecure2Required', confirm: true });
     assert.equal(tds.status, 'requires_action');
     assert.equal(tds.next_action.type, 'use_stripe_sdk');
+    // Fields the model keeps as JSON text arrive as plain objects.
+    assert.equal(tds.next_action.use_stripe_sdk.type, 'three_d_secure_redirect');
+    assert.equal(tds.payment_method_options.card.request_three_d_secure, 'automatic');
+    assert.deepEqual(Object.keys(tds.payment_method_options), Object.keys(pi.payment_method_options));
   });
 
   it('idempotency keys replay the first answer and reject other params', async () => {
