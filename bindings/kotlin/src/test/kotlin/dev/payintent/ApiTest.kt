@@ -37,6 +37,9 @@ class ApiTest {
         var pi = client.create(CreateParams(amount = 2000, currency = "usd", captureMethod = CaptureMethod.Manual))
         assertEquals(Status.RequiresPaymentMethod, pi.status)
         assertEquals(CaptureMethod.Manual, pi.captureMethod)
+        // A field the model keeps as JSON: its text, as the server sent it.
+        val options = JSONObject(pi.paymentMethodOptions!!)
+        assertEquals("automatic", options.getJSONObject("card").getString("request_three_d_secure"))
         assertTrue(pi.lastResponse!!.requestId!!.startsWith("req_"))
         pi = client.confirm(pi.id, ConfirmParams(paymentMethod = "pm_card_visa"))
         assertEquals(Status.RequiresCapture, pi.status)
