@@ -680,9 +680,10 @@ impl<'de, T: LenientItem> Visitor<'de> for ItemSeed<'_, T> {
         f.write_str("any JSON value")
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        match T::read_object(map, true)? {
-            Ok(t) => self.0.good.push(t),
-            Err((_, raw)) => self.0.bad.push(Value::Object(raw)),
+        match T::read_object(map, true) {
+            Ok(Ok(t)) => self.0.good.push(t),
+            Ok(Err((_, raw))) => self.0.bad.push(Value::Object(raw)),
+            Err(e) => return Err(e),
         }
         Ok(())
     }
