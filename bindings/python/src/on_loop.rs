@@ -46,6 +46,9 @@ struct State {
     ticking: RefCell<Vec<Py<PyAny>>>,
     /// A turn runs (a logging handler run inside it may start a call).
     turning: Cell<bool>,
+    /// The loop where a turn is scheduled (`call_soon`) for the calls
+    /// started meanwhile.
+    kicked: RefCell<Option<Py<PyAny>>>,
 }
 
 thread_local! {
@@ -77,6 +80,7 @@ fn state() -> Option<Rc<State>> {
             loops: RefCell::default(),
             ticking: RefCell::default(),
             turning: Cell::new(false),
+            kicked: RefCell::new(None),
         });
         // Only after a fork: the parent's calls are never turned here.
         if let Some(inherited) = cell.borrow_mut().replace(s.clone()) {
@@ -174,11 +178,26 @@ impl Driver {
             .abort_handle()
     }
 
-    /// Turn the runtime now (the new calls' requests go out) and keep it
-    /// ticking on `event_loop` while calls are in flight.
+    /// Send the new calls' requests and keep the runtime ticking on
+    /// `event_loop` while calls are in flight. A call started alone is
+    /// turned at once (its request goes out before the method returns);
+    /// calls started while others are in flight (many tasks, each starting
+    /// its next call as its last one is delivered) share one turn, scheduled
+    /// with `call_soon` after them: one pass of the reactor for them all.
     pub fn start(&self, event_loop: &Bound<'_, PyAny>) -> PyResult<()> {
-        ensure_tick(&self.state, event_loop)?;
-        turn_and_follow(&self.state, event_loop);
+        let state = &self.state;
+        ensure_tick(state, event_loop)?;
+        if state.in_flight.load(Ordering::Acquire) <= 1 {
+            turn_and_follow(state, event_loop);
+        } else if !state.kicked.borrow().as_ref().is_some_and(|l| l.is(event_loop)) {
+            let py = event_loop.py();
+            let scheduled = Bound::new(py, Turn { tick: false })
+                .and_then(|t| event_loop.call_method1(intern!(py, "call_soon"), (t,)));
+            match scheduled {
+                Ok(_) => *state.kicked.borrow_mut() = Some(event_loop.clone().unbind()),
+                Err(_) => turn_and_follow(state, event_loop),
+            }
+        }
         Ok(())
     }
 }
@@ -197,6 +216,7 @@ fn ensure_tick(state: &State, event_loop: &Bound<'_, PyAny>) -> PyResult<()> {
 /// Run what is ready, then deliver the finished calls. True when work was
 /// left (turn again soon).
 fn turn(py: Python<'_>, state: &State) -> bool {
+    state.kicked.take();
     let mut more = false;
     if !state.turning.replace(true) {
         if let Some(driven) = state.local.driven() {
