@@ -178,7 +178,7 @@ def test_a_sync_call_inside_a_coroutine_lets_async_calls_finish(sb: Sandbox) -> 
 
 
 CLOSED_LOOP = r"""
-import asyncio, sys, time
+import asyncio, sys, threading, time
 import payintent
 
 stuck = payintent.Client("sk_test_python_on_loop", base_url=sys.argv[1], max_retries=0, timeout=60).payment_intents
@@ -192,6 +192,17 @@ first = asyncio.new_event_loop()
 first.run_until_complete(leave())
 first.close()  # with the call in flight
 
+# A thread that ends with calls in flight (a bare future nobody awaits) takes
+# its runtime, and those calls, with it.
+kept = []
+async def orphan() -> None:
+    kept.append(stuck.retrieve_async("pi_123"))
+    await asyncio.sleep(0.05)
+for _ in range(2):
+    t = threading.Thread(target=asyncio.run, args=(orphan(),))
+    t.start()
+    t.join()
+
 async def again() -> str:
     pi = await pis.create_async(amount=705, currency="usd")
     return (await pis.retrieve_async(pi.id)).status
@@ -200,7 +211,7 @@ print(asyncio.run(again()))
 """
 
 
-def test_a_loop_closed_with_a_call_in_flight(sb: Sandbox, silent: SilentServer) -> None:
+def test_a_loop_or_thread_ended_with_calls_in_flight(sb: Sandbox, silent: SilentServer) -> None:
     began = time.monotonic()
     out = subprocess.run([sys.executable, "-X", "faulthandler", "-c", CLOSED_LOOP, silent.url, sb.url],
                          capture_output=True, text=True, timeout=60)
