@@ -43,7 +43,7 @@ fn handles_signals(py: Python<'_>) -> bool {
     let find = || -> PyResult<bool> {
         let threading = py.import("threading")?;
         let main = threading.call_method0("main_thread")?.getattr("ident")?;
-        Ok(main.eq(threading.call_method0("get_ident")?)?)
+        main.eq(threading.call_method0("get_ident")?)
     };
     // When unsure, keep watching: that only costs time.
     let main = find().unwrap_or(true);
