@@ -57,7 +57,15 @@ impl Driven {
         F: Future + Send + 'static,
         F::Output: Send + 'static,
     {
-        self.rt.spawn(Tracked::new(fut, self.tracker.clone()))
+        let task = Tracked::new(fut, self.tracker.clone());
+        // Already inside this runtime (code a turn runs): spawn here.
+        if HERE.with(|h| h.borrow().as_ref().is_some_and(|t| Arc::ptr_eq(t, &self.tracker))) {
+            return tokio::spawn(task);
+        }
+        // Spawned from inside the runtime, the task goes to its local queue;
+        // from outside it would wake the reactor (a write to its eventfd).
+        #[allow(clippy::async_yields_async)]
+        self.rt.block_on(async { tokio::spawn(task) })
     }
 
     /// Run what is ready, without blocking. True when tasks were still ready

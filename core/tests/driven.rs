@@ -148,3 +148,29 @@ fn two_driven_runtimes_have_their_own_descriptors() {
     assert_ne!(a.fd(), b.fd());
     assert!(!readable(a.fd(), 0));
 }
+
+#[test]
+fn a_call_spawned_from_inside_a_turn_runs_too() {
+    let url = server(true);
+    let driven = std::sync::Arc::new(Driven::new().unwrap());
+    let client = client(&url, Duration::from_secs(10));
+    let results: Results = Arc::default();
+    // The outer task spawns the inner one while the turn runs it.
+    let inner_driven = driven.clone();
+    let (c, r) = (client.clone(), results.clone());
+    let outer = async move {
+        let (c2, r2) = (c.clone(), r.clone());
+        drop(inner_driven.spawn(async move {
+            let pi = c2.payment_intents().retrieve("pi_driven", &RetrieveParams::default()).await;
+            r2.lock().unwrap().push(pi.map(|p| p.id));
+        }));
+    };
+    // Only the driven runtime can hold itself here; the handle is dropped.
+    drop(driven.spawn(outer));
+    driven.turn();
+    while results.lock().unwrap().is_empty() {
+        assert!(readable(driven.fd(), 5_000), "the inner call's wake-up was lost");
+        driven.turn();
+    }
+    assert_eq!(results.lock().unwrap()[0].as_ref().unwrap(), "pi_driven");
+}

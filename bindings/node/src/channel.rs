@@ -5,7 +5,9 @@
 //! end); `id` 0 carries a request event. One queue for both keeps an event of
 //! a call ahead of the call's outcome. The function keeps the process alive
 //! only while calls are in flight (referenced on the first, unreferenced after
-//! the last).
+//! the last). On a thread with a driver (driver.rs) the channel hands its
+//! messages to the driver's outbox instead, delivered right after the turn
+//! that made them, in the same order.
 
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::Arc;
@@ -13,25 +15,10 @@ use std::sync::Arc;
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 
+pub use crate::message::{Message, Reply};
 use crate::error::NativeError;
+use crate::message::arguments;
 use crate::native_event::NativeEvent;
-
-/// What one message carries.
-pub enum Message {
-    /// The end of call `id`.
-    Done(u32, Reply),
-    /// A request event of the client's calls.
-    Event(NativeEvent),
-}
-
-/// The outcome of one call.
-pub enum Reply {
-    /// JSON text `[meta | null, value]`.
-    Text(String),
-    Error(Box<NativeError>),
-    /// A pager has no more items.
-    End,
-}
 
 type Args = FnArgs<(u32, Option<String>, Option<NativeError>, Option<NativeEvent>)>;
 type Tsfn = ThreadsafeFunction<Message, Unknown<'static>, Args, Status, false, true>;
@@ -42,16 +29,31 @@ struct Count {
     raw: AtomicPtr<napi::sys::napi_threadsafe_function__>,
 }
 
+#[cfg(target_os = "linux")]
+use crate::driver::Direct;
+/// No driver here: never made.
+#[cfg(not(target_os = "linux"))]
+#[derive(Clone)]
+enum Direct {}
+
 /// A client's way back to JavaScript. Cheap to clone.
 #[derive(Clone)]
 pub struct Channel {
     tsfn: Arc<Tsfn>,
     count: Arc<Count>,
+    direct: Option<Direct>,
 }
 
 impl Channel {
     /// A channel delivering to `deliver(id, text, error, event)`.
-    pub fn new(deliver: Function<'_, Unknown<'static>, Unknown<'static>>) -> Result<Channel> {
+    pub fn new(env: &Env, deliver: Function<'_, Unknown<'static>, Unknown<'static>>) -> Result<Channel> {
+        #[cfg(target_os = "linux")]
+        let direct = Direct::new(env, deliver.raw());
+        #[cfg(not(target_os = "linux"))]
+        let direct = {
+            let _ = env;
+            None
+        };
         let count = Arc::new(Count { pending: AtomicU32::new(0), raw: AtomicPtr::new(std::ptr::null_mut()) });
         let seen = count.clone();
         let tsfn: Tsfn = deliver
@@ -59,27 +61,21 @@ impl Channel {
             .callee_handled::<false>()
             .weak::<true>()
             .build_callback(move |ctx| {
-                Ok(FnArgs::from(match ctx.value {
-                    Message::Event(e) => (0, None, None, Some(e)),
-                    Message::Done(id, reply) => {
-                        if seen.pending.fetch_sub(1, Ordering::Relaxed) == 1 {
-                            // SAFETY: on the JS thread, with the handle this callback belongs to.
-                            unsafe { napi::sys::napi_unref_threadsafe_function(ctx.env.raw(), seen.raw.load(Ordering::Relaxed)) };
-                        }
-                        match reply {
-                            Reply::Text(t) => (id, Some(t), None, None),
-                            Reply::Error(e) => (id, None, Some(*e), None),
-                            Reply::End => (id, None, None, None),
-                        }
-                    }
-                }))
+                if matches!(ctx.value, Message::Done(..)) && seen.pending.fetch_sub(1, Ordering::Relaxed) == 1 {
+                    // SAFETY: on the JS thread, with the handle this callback belongs to.
+                    unsafe { napi::sys::napi_unref_threadsafe_function(ctx.env.raw(), seen.raw.load(Ordering::Relaxed)) };
+                }
+                Ok(FnArgs::from(arguments(ctx.value)))
             })?;
         count.raw.store(tsfn.raw(), Ordering::Relaxed);
-        Ok(Channel { tsfn: Arc::new(tsfn), count })
+        Ok(Channel { tsfn: Arc::new(tsfn), count, direct })
     }
 
     /// Note a call starting (on the JS thread): the process stays alive until its reply.
     pub fn begin(&self, env: &Env) {
+        if let Some(direct) = &self.direct {
+            return direct.begin();
+        }
         if self.count.pending.fetch_add(1, Ordering::Relaxed) == 0 {
             // SAFETY: on the JS thread, with this channel's live handle.
             unsafe { napi::sys::napi_ref_threadsafe_function(env.raw(), self.tsfn.raw()) };
@@ -88,11 +84,17 @@ impl Channel {
 
     /// Deliver the reply of call `id` (any thread). Pair with one `begin`.
     pub fn done(&self, id: u32, reply: Reply) {
+        if let Some(direct) = &self.direct {
+            return direct.send(Message::Done(id, reply));
+        }
         self.tsfn.call(Message::Done(id, reply), ThreadsafeFunctionCallMode::NonBlocking);
     }
 
     /// Deliver a request event (any thread).
     pub fn event(&self, event: NativeEvent) {
+        if let Some(direct) = &self.direct {
+            return direct.send(Message::Event(event));
+        }
         self.tsfn.call(Message::Event(event), ThreadsafeFunctionCallMode::NonBlocking);
     }
 }

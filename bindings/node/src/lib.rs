@@ -8,7 +8,10 @@
 
 mod channel;
 mod convert;
+#[cfg(target_os = "linux")]
+mod driver;
 mod error;
+mod message;
 mod events;
 mod native_event;
 mod observer;
@@ -30,18 +33,38 @@ pub use error::NativeError;
 pub use native_event::NativeEvent;
 use observer::NodeObserver;
 
-/// Run `fut` on the runtime and deliver its reply as call `id`; a panic
-/// becomes an `api_error` instead of crossing into JavaScript.
+/// Run `fut` and deliver its reply as call `id`: on this thread's driven
+/// runtime where there is one (driver.rs), else on the shared runtime's
+/// threads. A panic becomes an `api_error` instead of crossing into
+/// JavaScript.
 fn spawn<F>(env: &Env, channel: &Channel, id: u32, fut: F)
 where
     F: Future<Output = Reply> + Send + 'static,
 {
     channel.begin(env);
     let channel = channel.clone();
-    napi::bindgen_prelude::spawn(async move {
+    let task = async move {
         let reply = AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| reply::error(error::from_panic(p)));
         channel.done(id, reply);
-    });
+    };
+    #[cfg(target_os = "linux")]
+    if let Some(driver) = driver::current(env) {
+        return driver.spawn(task);
+    }
+    napi::bindgen_prelude::spawn(task);
+}
+
+/// Whether calls made on this JavaScript thread run on it, turned by its
+/// event loop (driver.rs), rather than on the shared runtime's threads.
+#[napi]
+pub fn loop_driven(env: Env) -> bool {
+    #[cfg(target_os = "linux")]
+    return driver::current(&env).is_some();
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = env;
+        false
+    }
 }
 
 /// Run synchronous code, turning a panic into an error outcome.
@@ -118,7 +141,7 @@ pub struct NativeClient {
 /// to `deliver(id, text, error, event)`; returns the client or the error
 /// describing the bad setting.
 #[napi(ts_args_type = "configJson: string, deliver: (id: number, text?: string | null, error?: NativeError | null, event?: NativeEvent | null) => void")]
-pub fn create_client(config_json: String, deliver: Function<'_, Unknown<'static>, Unknown<'static>>) -> Result<Either<NativeClient, NativeError>> {
+pub fn create_client(env: Env, config_json: String, deliver: Function<'_, Unknown<'static>, Unknown<'static>>) -> Result<Either<NativeClient, NativeError>> {
     let observer = NodeObserver::new();
     let built = guard(|| {
         let b = convert::client_builder(parse_json(&config_json, "config")?)?;
@@ -128,7 +151,7 @@ pub fn create_client(config_json: String, deliver: Function<'_, Unknown<'static>
         Ok(inner) => inner,
         Err(e) => return Ok(Either::B(e)),
     };
-    let channel = Channel::new(deliver)?;
+    let channel = Channel::new(&env, deliver)?;
     observer.connect(channel.clone());
     Ok(Either::A(NativeClient { inner, channel, observer }))
 }
