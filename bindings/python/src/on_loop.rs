@@ -49,6 +49,9 @@ struct State {
     /// The loop where a turn is scheduled (`call_soon`) for the calls
     /// started meanwhile.
     kicked: RefCell<Option<Py<PyAny>>>,
+    /// How many results the last delivery handed over: when several tasks
+    /// were just woken, the calls they start share one turn.
+    delivered: Cell<usize>,
 }
 
 thread_local! {
@@ -80,6 +83,7 @@ fn state() -> Option<Rc<State>> {
             loops: RefCell::default(),
             ticking: RefCell::default(),
             turning: Cell::new(false),
+            delivered: Cell::new(0),
             kicked: RefCell::new(None),
         });
         // Only after a fork: the parent's calls are never turned here.
@@ -179,15 +183,17 @@ impl Driver {
     }
 
     /// Send the new calls' requests and keep the runtime ticking on
-    /// `event_loop` while calls are in flight. A call started alone is
-    /// turned at once (its request goes out before the method returns);
-    /// calls started while others are in flight (many tasks, each starting
-    /// its next call as its last one is delivered) share one turn, scheduled
-    /// with `call_soon` after them: one pass of the reactor for them all.
+    /// `event_loop` while calls are in flight. A call started alone (none
+    /// other in flight, no other callback waiting to run) is turned at
+    /// once: its request goes out before the method returns. Otherwise
+    /// (many tasks, each starting its next call as its last one is
+    /// delivered) the calls share one turn, scheduled with `call_soon` after
+    /// them: one pass of the reactor, and one wake-up of a server on the
+    /// same CPU, for them all.
     pub fn start(&self, event_loop: &Bound<'_, PyAny>) -> PyResult<()> {
         let state = &self.state;
         ensure_tick(state, event_loop)?;
-        if state.in_flight.load(Ordering::Acquire) <= 1 {
+        if state.in_flight.load(Ordering::Acquire) <= 1 && !others_ready(state, event_loop) && state.kicked.borrow().is_none() {
             turn_and_follow(state, event_loop);
         } else if !state.kicked.borrow().as_ref().is_some_and(|l| l.is(event_loop)) {
             let py = event_loop.py();
@@ -199,6 +205,17 @@ impl Driver {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether other callbacks (woken tasks, which may start calls too) wait to
+/// run in this iteration of `event_loop`: asyncio's own queue of ready
+/// handles where the loop has one, else whether the last delivery woke
+/// several tasks.
+fn others_ready(state: &State, event_loop: &Bound<'_, PyAny>) -> bool {
+    match event_loop.getattr(intern!(event_loop.py(), "_ready")).and_then(|r| r.len()) {
+        Ok(n) => n > 0,
+        Err(_) => state.delivered.get() > 1,
     }
 }
 
@@ -244,10 +261,12 @@ fn deliver_from(py: Python<'_>, state: &State) {
     let batch = {
         let mut queue = state.done.lock().unwrap_or_else(|p| p.into_inner());
         if queue.is_empty() {
+            state.delivered.set(0);
             return;
         }
         std::mem::take(&mut *queue)
     };
+    state.delivered.set(batch.len());
     for c in batch {
         c(py);
     }
