@@ -1,6 +1,7 @@
 """Shared fixtures: the sandbox server (one per run, killed by PID at the end,
 also on failures and interrupts) and helpers for its control endpoints."""
 import json
+import logging
 import os
 import pathlib
 import shutil
@@ -77,3 +78,27 @@ def sandbox() -> Iterator[Sandbox]:
 def sb(sandbox: Sandbox) -> Sandbox:
     sandbox.clear()
     return sandbox
+
+
+class Capture(logging.Handler):
+    """Keeps the records of the `payintent` logger (fixture `captured`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: List[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture()
+def captured() -> Iterator[Capture]:
+    logger = logging.getLogger("payintent")
+    handler = Capture()
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)

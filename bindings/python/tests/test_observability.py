@@ -3,37 +3,15 @@ their fields as record attributes and never the API key; response headers and
 status on results and errors."""
 import asyncio
 import logging
-from typing import Iterator, List
+from typing import List
 
 import pytest
 
 import payintent
-from conftest import Sandbox
+from conftest import Capture, Sandbox
 
 KEY = "sk_test_python_observabilitysecret"
 FIELDS = ("method", "path", "attempt", "status", "duration", "request_id", "idempotency_key")
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: List[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@pytest.fixture()
-def captured() -> Iterator[Capture]:
-    logger = logging.getLogger("payintent")
-    handler = Capture()
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(logging.NOTSET)
 
 
 def client(sb: Sandbox) -> payintent.Client:

@@ -5,7 +5,6 @@ call leaves the others alone, a sync call inside a coroutine lets the async
 ones progress, a loop closed with a call in flight harms nothing, and a
 forked child makes async calls of its own."""
 import asyncio
-import logging
 import os
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from typing import Any, Iterator, List
 import pytest
 
 import payintent
-from conftest import Sandbox
+from conftest import Capture, Sandbox
 from test_cancellation import SilentServer
 
 KEY = "sk_test_python_on_loop"
@@ -29,26 +28,6 @@ def silent() -> Iterator[SilentServer]:
     s = SilentServer()
     yield s
     s.close()
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: List[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@pytest.fixture()
-def captured() -> Iterator[Capture]:
-    logger = logging.getLogger("payintent")
-    handler = Capture()
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    yield handler
-    logger.removeHandler(handler)
-    logger.setLevel(logging.NOTSET)
 
 
 # Runs in a fresh process, so that nothing else has started the shared runtime.
