@@ -10,7 +10,7 @@ import subprocess
 import sys
 import urllib.request
 from types import FrameType
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import pytest
 
@@ -102,3 +102,23 @@ def captured() -> Iterator[Capture]:
     finally:
         logger.removeHandler(handler)
         logger.setLevel(logging.NOTSET)
+
+
+def in_forked_child(check: Callable[[], bool]) -> bool:
+    """Whether `check()` holds when run in a forked child of this process (the
+    child reports through a pipe and leaves without the parent's cleanup)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        ok = b"0"
+        try:
+            ok = b"1" if check() else b"0"
+        finally:
+            os.write(w, ok)
+            os._exit(0)
+    os.close(w)
+    try:
+        return os.read(r, 1) == b"1"
+    finally:
+        os.waitpid(pid, 0)
+        os.close(r)

@@ -15,7 +15,7 @@ from typing import Any, Iterator, List
 import pytest
 
 import payintent
-from conftest import Capture, Sandbox
+from conftest import Capture, Sandbox, in_forked_child
 from test_cancellation import SilentServer
 
 KEY = "sk_test_python_on_loop"
@@ -210,19 +210,7 @@ def test_a_forked_child_makes_async_calls(sb: Sandbox) -> None:
 
     pi = pis.create(amount=706, currency="usd")
     assert asyncio.run(some(pi.id)) == [pi.id] * 4  # the parent's runtime and pool exist
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report and leave without running the parent's cleanup
-        ok = b"0"
-        try:
-            ok = b"1" if asyncio.run(some(pi.id)) == [pi.id] * 4 else b"0"
-        finally:
-            os.write(w, ok)
-            os._exit(0)
-    os.close(w)
-    assert os.read(r, 1) == b"1"
-    os.waitpid(pid, 0)
-    os.close(r)
+    assert in_forked_child(lambda: asyncio.run(some(pi.id)) == [pi.id] * 4)
     assert asyncio.run(some(pi.id)) == [pi.id] * 4
 
 

@@ -9,7 +9,7 @@ from typing import List
 import pytest
 
 import payintent
-from conftest import Sandbox
+from conftest import Sandbox, in_forked_child
 
 KEY = "sk_test_python_threads"
 
@@ -49,17 +49,5 @@ def test_a_forked_child_uses_connections_of_its_own(sb: Sandbox) -> None:
     pis = payintent.Client(KEY, base_url=sb.url).payment_intents
     pi = pis.create(amount=801, currency="usd")
     assert pis.retrieve(pi.id).id == pi.id  # a pooled connection now exists
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report and leave without running the parent's cleanup
-        ok = b"0"
-        try:
-            ok = b"1" if pis.retrieve(pi.id).id == pi.id else b"0"
-        finally:
-            os.write(w, ok)
-            os._exit(0)
-    os.close(w)
-    assert os.read(r, 1) == b"1"
-    os.waitpid(pid, 0)
-    os.close(r)
+    assert in_forked_child(lambda: pis.retrieve(pi.id).id == pi.id)
     assert pis.retrieve(pi.id).id == pi.id
