@@ -25,7 +25,6 @@ use std::future::Future;
 use std::os::raw::{c_int, c_void};
 use std::ptr;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use napi::bindgen_prelude::ToNapiValue;
@@ -78,10 +77,9 @@ pub struct Driver {
     check: UvHandle,
     /// Calls spawned since the last turn.
     unsent: Cell<bool>,
-    /// Calls spawned and not finished (decremented by the call's task).
-    in_flight: Arc<AtomicUsize>,
     ticking: Cell<bool>,
-    /// Calls begun whose reply JavaScript has not had yet.
+    /// Calls begun whose reply JavaScript has not had yet (the poll handle
+    /// is referenced and the tick runs while there are any).
     pending: Cell<u32>,
     outbox: Arc<Outbox>,
 }
@@ -206,7 +204,6 @@ impl Driver {
                 idle,
                 check,
                 unsent: Cell::new(false),
-                in_flight: Arc::new(AtomicUsize::new(0)),
                 ticking: Cell::new(false),
                 pending: Cell::new(0),
                 outbox: Arc::default(),
@@ -220,12 +217,7 @@ impl Driver {
     where
         F: Future<Output = ()> + Send + 'static,
     {
-        self.in_flight.fetch_add(1, Ordering::Relaxed);
-        let in_flight = self.in_flight.clone();
-        drop(self.driven.spawn(async move {
-            fut.await;
-            in_flight.fetch_sub(1, Ordering::Relaxed);
-        }));
+        drop(self.driven.spawn(fut));
         if !self.unsent.replace(true) {
             // SAFETY: the handles are open, on this thread.
             unsafe {
@@ -235,7 +227,7 @@ impl Driver {
         }
     }
 
-    /// Run what is ready, then tick while calls remain in flight.
+    /// Run what is ready.
     fn turn(&self) {
         if self.unsent.replace(false) {
             // SAFETY: the handles are open, on this thread.
@@ -249,7 +241,11 @@ impl Driver {
                 break;
             }
         }
-        let busy = self.in_flight.load(Ordering::Relaxed) > 0;
+    }
+
+    /// Tick while calls wait for their reply, not otherwise.
+    fn tick_while_pending(&self) {
+        let busy = self.pending.get() > 0;
         if busy != self.ticking.get() {
             self.ticking.set(busy);
             // SAFETY: the timer was initialised on this thread and is open.
@@ -350,6 +346,7 @@ fn turn_current() {
     if let Some(driver) = DRIVER.with(|d| d.borrow().as_ref().and_then(|d| d.clone())) {
         driver.turn();
         hand_over(&driver);
+        driver.tick_while_pending();
     }
 }
 
