@@ -14,8 +14,9 @@
 // order. By default the server and the measuring process are pinned to one
 // CPU (`taskset -c 0`): on a 2-vCPU machine each cross-CPU wake-up costs tens
 // of microseconds and lands differently per connection, so unpinned figures
-// swing by 3x. Builds the addon in release mode (bindings/node/native) and the
-// server (`payintent-bench fixed-server`) unless --no-build, and installs the
+// swing by 3x. Builds the addon as it is published (the dist profile, into
+// bindings/node/native) and the server (`payintent-bench fixed-server`)
+// unless --no-build, and installs the
 // `stripe` package into a cache directory outside the repo
 // (PAYINTENT_BENCH_DEPS, default <tmp>/payintent-node-bench) on first use.
 // --baseline adds another build of payintent (e.g. an older commit's
@@ -56,7 +57,7 @@ function pinned(cmd, args) {
 
 function build() {
   if (flag('--no-build')) return;
-  console.error('building the payintent addon and the fixed server (release)...');
+  console.error('building the payintent addon and the fixed server (dist and release profiles)...');
   execFileSync('npm', ['run', '--silent', 'build:release'], {
     cwd: NODE_PKG,
     stdio: ['ignore', 'ignore', 'inherit'],

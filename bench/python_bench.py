@@ -17,7 +17,7 @@ once, in a fresh process, in rotated order):
 microseconds and lands differently per connection, so unpinned figures swing
 by 3x.
 
-Sets up its own venv in target/venv-bench (release build of payintent,
+Sets up its own venv in target/venv-bench (payintent built as its wheels are: the dist profile;
 `stripe` and `httpx` for stripe's async client) unless --no-setup.
 `--payintent NAME=DIR` (repeatable) measures other builds of payintent side
 by side, each installed in DIR (`pip install --target DIR payintent-*.whl`).
@@ -55,7 +55,7 @@ def setup() -> None:
         subprocess.run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
                         "maturin>=1.8,<2", "stripe", "httpx"], check=True)
     env = dict(os.environ, VIRTUAL_ENV=str(VENV), PATH=f"{VENV / 'bin'}:{os.environ['PATH']}")
-    subprocess.run(["maturin", "develop", "--release", "--quiet"], cwd=ROOT / "bindings" / "python", env=env, check=True)
+    subprocess.run(["maturin", "develop", "--profile", "dist", "--quiet"], cwd=ROOT / "bindings" / "python", env=env, check=True)
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "payintent-bench"], cwd=ROOT, check=True)
 
 

@@ -105,7 +105,8 @@ for t in "${TARGETS[@]}"; do
   esac
   log="$STAGE/build-$p.log"
   addon_out="$STAGE/addon-$p"
-  # napi always passes --target, so the sandbox does too: both share target/<triple>/release.
+  # napi always passes --target, so the sandbox does too: the addon goes to
+  # target/<triple>/dist (Cargo.toml's dist profile), the sandbox to target/<triple>/release.
   sandbox_bin="$TARGET_DIR/$t/release/payintent-sandbox"
   if [ -z "$zig_target" ]; then
     napi_args=(--target "$t"); cargo_cmd=(cargo build --target "$t")
@@ -117,8 +118,8 @@ for t in "${TARGETS[@]}"; do
     x86_64-apple-darwin)  export MACOSX_DEPLOYMENT_TARGET=10.12 ;;
     *) unset MACOSX_DEPLOYMENT_TARGET ;;
   esac
-  say "building $p ($t): addon and sandbox, release"
-  if ! (cd "$NODE_PKG" && PATH="$TOOLS/bin:$PATH" "$NAPI" build --platform --release --js binding.js \
+  say "building $p ($t): addon (dist profile) and sandbox (release)"
+  if ! (cd "$NODE_PKG" && PATH="$TOOLS/bin:$PATH" "$NAPI" build --platform --profile dist --js binding.js \
           --output-dir "$addon_out" "${napi_args[@]}") >"$log" 2>&1 \
      || ! PATH="$TOOLS/bin:$PATH" "${cargo_cmd[@]}" --release -q -p payintent-sandbox >>"$log" 2>&1; then
     say "building $p failed; see $log" >&2; tail -n 30 "$log" >&2; exit 1

@@ -80,10 +80,13 @@ expected_tag() {
   esac
 }
 
-# build_wheel DIR TARGET [maturin args...]: one wheel of the package in DIR.
+# build_wheel DIR TARGET [maturin args...]: one wheel of the package in DIR:
+# payintent's extension with Cargo.toml's dist profile (whole-program
+# optimised), the sandbox (a test server) with the release profile.
 build_wheel() {
-  local dir="$1" target="$2"; shift 2
-  (cd "$dir" && maturin build --quiet --release --target "$target" --out "$OUT" "$@")
+  local dir="$1" target="$2" profile=release; shift 2
+  [ "$dir" = bindings/python ] && profile=dist
+  (cd "$dir" && maturin build --quiet --profile "$profile" --target "$target" --out "$OUT" "$@")
 }
 
 # check_linux_wheel WHEEL TARGET: auditwheel must find the tag the target
