@@ -11,12 +11,26 @@
 const native = require('../native/index.js');
 const { fromNative } = require('./errors.js');
 
-const inFlight = new Map();
-let lastId = 0;
+// Call `n` is slot n - 1 of `inFlight`; the number of an ended call is used
+// again (the native side delivers each call's outcome exactly once). An
+// array and a free list, not a Map: a Map shrinks its table each time it
+// empties, which a sequence of single calls would pay on every call.
+const inFlight = [];
+const freeIds = [];
 
-function nextId() {
-  lastId = lastId >= 0x7fffffff ? 1 : lastId + 1;
-  return lastId;
+function register(call) {
+  const id = freeIds.length > 0 ? freeIds.pop() : inFlight.push(undefined);
+  inFlight[id - 1] = call;
+  return id;
+}
+
+/** The call numbered `id`, taken out of flight (undefined if none). */
+function take(id) {
+  const call = inFlight[id - 1];
+  if (call === undefined) return undefined;
+  inFlight[id - 1] = undefined;
+  freeIds.push(id);
+  return call;
 }
 
 function isAbortSignal(s) {
@@ -44,21 +58,19 @@ function cancelFor(signal) {
  */
 function invoke(start, finish, hook, keep) {
   return new Promise((resolve, reject) => {
-    const id = nextId();
-    inFlight.set(id, { resolve, reject, finish, hook, keep });
+    const id = register({ resolve, reject, finish, hook, keep });
     try {
       start(id, hook ? hook.cancel : undefined);
     } catch (e) {
-      inFlight.delete(id);
+      take(id);
       reject(e);
     }
   });
 }
 
 function settle(id, text, error) {
-  const call = inFlight.get(id);
+  const call = take(id);
   if (call === undefined) return;
-  inFlight.delete(id);
   const { hook } = call;
   if (hook && !call.keep) hook.release();
   if (error) {

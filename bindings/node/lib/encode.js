@@ -40,6 +40,7 @@ function findNonFinite(value, path, seen) {
 }
 
 function refuseNonFinite(value, what) {
+  if (value === null) return;
   const found = findNonFinite(value, '', new Set());
   if (found === null) return;
   throw fromNative({
@@ -73,6 +74,15 @@ function renameSynonyms(value, what) {
     delete out[theirs];
   }
   return out;
+}
+
+/**
+ * Whether a call has neither parameters nor options, and no id or a string
+ * one (`retrieve(id)`, say): it needs no JSON text, the native side takes
+ * the id as it is.
+ */
+function isBareCall(id, params, options) {
+  return params == null && options == null && (id == null || typeof id === 'string');
 }
 
 /**
@@ -115,4 +125,4 @@ function encodeConfig(config) {
   return JSON.stringify(c);
 }
 
-module.exports = { encodeCall, encodeConfig, isPlainObjectArg };
+module.exports = { encodeCall, encodeConfig, isBareCall, isPlainObjectArg };

@@ -9,7 +9,7 @@
 const util = require('node:util');
 const native = require('../native/index.js');
 const errors = require('./errors.js');
-const { encodeCall, encodeConfig, isPlainObjectArg } = require('./encode.js');
+const { encodeCall, encodeConfig, isBareCall, isPlainObjectArg } = require('./encode.js');
 const { redactPaymentIntent, redactResult } = require('./redact.js');
 const { result } = require('./outcome.js');
 const { invoke, cancelFor, deliverTo } = require('./calls.js');
@@ -103,6 +103,10 @@ class PaymentIntents {
   }
 
   #call(op, id, params, options) {
+    if (isBareCall(id, params, options)) {
+      const intent = id ?? null;
+      return invoke((n) => this.#native.call(n, op, intent, null), finishResult, null);
+    }
     let text;
     let hook;
     try {
@@ -113,7 +117,7 @@ class PaymentIntents {
     } catch (e) {
       return Promise.reject(e);
     }
-    return invoke((n, cancel) => this.#native.call(n, op, text, cancel), finishResult, hook);
+    return invoke((n, cancel) => this.#native.call(n, op, null, text, cancel), finishResult, hook);
   }
 
   create(params, options) {

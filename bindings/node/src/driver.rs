@@ -73,6 +73,8 @@ pub struct Driver {
     env: sys::napi_env,
     /// Gives the JavaScript a turn runs its async context (hooks, domains).
     context: sys::napi_async_context,
+    /// The async resource of `context` (made once, held for the driver's life).
+    resource: sys::napi_ref,
     poll: UvHandle,
     tick: UvHandle,
     /// Turn newly spawned calls (the loop does not wait while the idle
@@ -177,7 +179,7 @@ impl Driver {
         // (a closed handle's memory must outlive its close), and used on this
         // thread only.
         unsafe {
-            let context = async_context(env.raw())?;
+            let (context, resource) = async_context(env.raw())?;
             let poll = alloc(UV_POLL);
             let tick = alloc(UV_TIMER);
             let idle = alloc(UV_IDLE);
@@ -203,6 +205,7 @@ impl Driver {
                 driven,
                 env: env.raw(),
                 context,
+                resource,
                 poll,
                 tick,
                 idle,
@@ -280,7 +283,7 @@ fn hand_over(driver: &Driver) {
         let mut handles = ptr::null_mut();
         sys::napi_open_handle_scope(env, &mut handles);
         let mut resource = ptr::null_mut();
-        sys::napi_create_object(env, &mut resource);
+        sys::napi_get_reference_value(env, driver.resource, &mut resource);
         let mut scope = ptr::null_mut();
         let scoped = sys::napi_open_callback_scope(env, resource, driver.context, &mut scope) == sys::Status::napi_ok;
         let mut undefined = ptr::null_mut();
@@ -326,16 +329,19 @@ unsafe fn arguments(env: sys::napi_env, message: Message) -> napi::Result<[sys::
     ])
 }
 
-/// The async context replies are delivered in (one per thread).
-unsafe fn async_context(env: sys::napi_env) -> Option<sys::napi_async_context> {
+/// The async context replies are delivered in (one per thread) and a
+/// reference to its resource object.
+unsafe fn async_context(env: sys::napi_env) -> Option<(sys::napi_async_context, sys::napi_ref)> {
     let mut resource = ptr::null_mut();
     let mut name = ptr::null_mut();
     let mut context = ptr::null_mut();
+    let mut held = ptr::null_mut();
     let label = "payintent";
     let ok = sys::napi_create_object(env, &mut resource) == sys::Status::napi_ok
         && sys::napi_create_string_utf8(env, label.as_ptr().cast(), label.len() as isize, &mut name) == sys::Status::napi_ok
-        && sys::napi_async_init(env, resource, name, &mut context) == sys::Status::napi_ok;
-    ok.then_some(context)
+        && sys::napi_async_init(env, resource, name, &mut context) == sys::Status::napi_ok
+        && sys::napi_create_reference(env, resource, 1, &mut held) == sys::Status::napi_ok;
+    ok.then_some((context, held))
 }
 
 /// Memory for a libuv handle of `kind`.
@@ -384,5 +390,6 @@ unsafe extern "C" fn close(_arg: *mut c_void) {
         uv_close(driver.idle, None);
         uv_close(driver.check, None);
         sys::napi_async_destroy(driver.env, driver.context);
+        sys::napi_delete_reference(driver.env, driver.resource);
     }
 }

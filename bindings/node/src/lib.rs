@@ -101,11 +101,22 @@ fn parse_call(request: &str, cancel: Option<&NativeCancel>) -> std::result::Resu
         }
     };
     let params = convert::params_to_wire(it.next().unwrap_or(Value::Null))?;
-    let mut opts = convert::request_options(it.next().unwrap_or(Value::Null))?;
-    if let Some(c) = cancel {
-        opts = opts.cancel_token(c.token.clone());
+    let opts = convert::request_options(it.next().unwrap_or(Value::Null))?;
+    Ok(CallArgs { id, params, opts: with_cancel(opts, cancel) })
+}
+
+/// A call with neither parameters nor options.
+fn bare_call(id: Option<String>, cancel: Option<&NativeCancel>) -> std::result::Result<CallArgs, NativeError> {
+    let params = convert::params_to_wire(Value::Null)?;
+    let opts = convert::request_options(Value::Null)?;
+    Ok(CallArgs { id, params, opts: with_cancel(opts, cancel) })
+}
+
+fn with_cancel(opts: payintent::RequestOptions, cancel: Option<&NativeCancel>) -> payintent::RequestOptions {
+    match cancel {
+        Some(c) => opts.cancel_token(c.token.clone()),
+        None => opts,
     }
-    Ok(CallArgs { id, params, opts })
 }
 
 /// The cancel switch of one call (from an `AbortSignal`).
@@ -181,12 +192,17 @@ impl NativeClient {
     }
 
     /// Run operation `op` (API spelling, e.g. `increment_authorization`) as
-    /// call `id` with `request` = JSON `[id | null, params | null, options | null]`.
+    /// call `id` with `request` = JSON `[id | null, params | null, options | null]`,
+    /// or, for a call with neither parameters nor options, no request and
+    /// the PaymentIntent id (if any) as `intent`.
     #[napi]
-    pub fn call(&self, env: Env, id: u32, op: String, request: String, cancel: Option<&NativeCancel>) {
+    pub fn call(&self, env: Env, id: u32, op: String, intent: Option<String>, request: Option<String>, cancel: Option<&NativeCancel>) {
         let prepared = guard(|| {
             let op = Operation::parse(&op).map_err(NativeError::from)?;
-            let args = parse_call(&request, cancel)?;
+            let args = match request {
+                Some(request) => parse_call(&request, cancel)?,
+                None => bare_call(intent, cancel)?,
+            };
             Ok((op, args))
         });
         let client = self.inner.clone();
