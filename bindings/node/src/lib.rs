@@ -100,23 +100,22 @@ fn parse_call(request: &str, cancel: Option<&NativeCancel>) -> std::result::Resu
             ))
         }
     };
-    let params = convert::params_to_wire(it.next().unwrap_or(Value::Null))?;
-    let opts = convert::request_options(it.next().unwrap_or(Value::Null))?;
-    Ok(CallArgs { id, params, opts: with_cancel(opts, cancel) })
+    let params = it.next().unwrap_or(Value::Null);
+    call_args(id, params, it.next().unwrap_or(Value::Null), cancel)
 }
 
 /// A call with neither parameters nor options.
 fn bare_call(id: Option<String>, cancel: Option<&NativeCancel>) -> std::result::Result<CallArgs, NativeError> {
-    let params = convert::params_to_wire(Value::Null)?;
-    let opts = convert::request_options(Value::Null)?;
-    Ok(CallArgs { id, params, opts: with_cancel(opts, cancel) })
+    call_args(id, Value::Null, Value::Null, cancel)
 }
 
-fn with_cancel(opts: payintent::RequestOptions, cancel: Option<&NativeCancel>) -> payintent::RequestOptions {
-    match cancel {
-        Some(c) => opts.cancel_token(c.token.clone()),
-        None => opts,
+fn call_args(id: Option<String>, params: Value, options: Value, cancel: Option<&NativeCancel>) -> std::result::Result<CallArgs, NativeError> {
+    let params = convert::params_to_wire(params)?;
+    let mut opts = convert::request_options(options)?;
+    if let Some(c) = cancel {
+        opts = opts.cancel_token(c.token.clone());
     }
+    Ok(CallArgs { id, params, opts })
 }
 
 /// The cancel switch of one call (from an `AbortSignal`).
