@@ -537,8 +537,9 @@ impl Client {
             cfg.profile.as_str(),
             cfg.api_key.redacted()
         );
-        let events = Py::new(py, webhooks::Events::new(clients.shared(false).map_err(|e| error::to_py(py, e))?))?;
-        let payment_intents = Py::new(py, PaymentIntents { clients: Arc::new(clients) })?;
+        let clients = Arc::new(clients);
+        let events = Py::new(py, webhooks::Events::new(clients.clone()))?;
+        let payment_intents = Py::new(py, PaymentIntents { clients })?;
         Ok(Client { payment_intents, events, description })
     }
 

@@ -4,16 +4,21 @@
 //! events, a dict otherwise); failures raise `SignatureVerificationError`.
 //! `client.events` (retrieve/list, sync and `*_async`) takes the per-request
 //! options of the PaymentIntents methods, converted and run by the crate
-//! root's `Opts` and `block_on` and by `awaitable`. Depends on those, `error`,
-//! `convert` and `model`.
+//! root's `Opts` and `block_on` and by `awaitable`, with the client's shared
+//! client: the observed one while the `payintent` logger is enabled, so its
+//! requests are logged like the PaymentIntents calls. Depends on those,
+//! `clients`, `logging`, `error`, `convert` and `model`.
 
 use payintent::{EventListParams, EventObject, Webhook as CoreWebhook};
 use pyo3::exceptions::PyKeyError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+use std::sync::Arc;
+
+use crate::clients::Clients;
 use crate::model::PaymentIntent;
-use crate::{awaitable, block_on, convert, error, Opts};
+use crate::{awaitable, block_on, convert, error, logging, Opts};
 
 /// The raw request body: `bytes` (as received) or `str` (UTF-8).
 fn payload_bytes(py: Python<'_>, payload: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
@@ -191,18 +196,19 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 /// per-request options of ``client.payment_intents``.
 #[pyclass(frozen, module = "payintent")]
 pub struct Events {
-    client: payintent::Client,
+    clients: Arc<Clients>,
 }
 
 impl Events {
-    /// The resource of `client`.
-    pub fn new(client: payintent::Client) -> Self {
-        Events { client }
+    /// The resource of the client whose clients are `clients`.
+    pub fn new(clients: Arc<Clients>) -> Self {
+        Events { clients }
     }
 
     /// The core resource with the call's options (checked here, before sending).
     fn with(&self, py: Python<'_>, opts: Opts<'_>) -> PyResult<payintent::Events> {
-        Ok(self.client.events().with_options(opts.into_core(py)?))
+        let client = self.clients.shared(logging::enabled(py)).map_err(|e| error::to_py(py, e))?;
+        Ok(client.events().with_options(opts.into_core(py)?))
     }
 
     /// The keyword filters of a list call, checked by the core's type.

@@ -112,3 +112,29 @@ def test_errors_carry_the_response_headers(sb: Sandbox) -> None:
     with pytest.raises(payintent.APIConnectionError) as conn:
         pis.retrieve("pi_doesnotexist", max_retries=0)
     assert conn.value.headers is None
+
+
+
+def test_events_calls_are_logged_like_the_payment_intents_calls(sb: Sandbox, captured: Capture) -> None:
+    c = client(sb)
+    c.payment_intents.create(amount=703, currency="usd")
+    captured.records.clear()
+    page = c.events.list(limit=3)
+    assert page.data, "creating an intent makes an event"
+    event_path = f"/v1/events/{page.data[0].id}"
+
+    async def one() -> payintent.Event:
+        return await c.events.retrieve_async(page.data[0].id)
+
+    asyncio.run(one())
+    assert [(getattr(r, "event"), getattr(r, "method"), getattr(r, "path")) for r in captured.records] == [
+        ("request", "GET", "/v1/events"),
+        ("response", "GET", "/v1/events"),
+        ("request", "GET", event_path),
+        ("response", "GET", event_path),
+    ]
+    for r in captured.records:
+        for f in FIELDS:
+            assert hasattr(r, f), f
+    assert getattr(captured.records[1], "status") == 200
+    assert_no_key(captured.records)
