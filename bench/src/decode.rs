@@ -11,25 +11,9 @@ use std::time::Instant;
 use payintent::{List, PaymentIntent};
 use serde_json::Value;
 
-const FIXTURE: &str = include_str!("../../tests/fixtures/payment_intent_succeeded.json");
-const INTENTS: usize = 100;
-
-/// A list page of `INTENTS` copies of the fixture, each with its own id and
-/// client secret, serialised compactly as a server sends it.
-fn page() -> Vec<u8> {
-    let intent: Value = serde_json::from_str(FIXTURE).expect("the fixture is JSON");
-    let data: Vec<Value> = (0..INTENTS)
-        .map(|i| {
-            let mut pi = intent.clone();
-            let id = format!("pi_3MtweELkdIwHu7ix{i:010}");
-            pi["client_secret"] = Value::from(format!("{id}_secret_ALlpPMIZse0ac8YzPxkMkFgGC"));
-            pi["id"] = Value::from(id);
-            pi
-        })
-        .collect();
-    let page = serde_json::json!({"object": "list", "url": "/v1/payment_intents", "has_more": true, "data": data});
-    serde_json::to_vec(&page).expect("a page serialises")
-}
+#[path = "../../core/tests/support/list_page.rs"]
+mod list_page;
+use list_page::{list_page, INTENTS};
 
 /// µs per intent of decoding `body` `pages` times with `decode`.
 fn time(body: &[u8], pages: usize, decode: fn(&[u8]) -> usize) -> f64 {
@@ -66,7 +50,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 pub fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     let rounds: usize = crate::arg(args, "--rounds").map(|v| v.parse()).transpose()?.unwrap_or(31);
     let pages: usize = crate::arg(args, "--pages").map(|v| v.parse()).transpose()?.unwrap_or(200);
-    let body = page();
+    let body = list_page().into_bytes();
     assert_eq!(typed(&body), INTENTS);
     let (mut t, mut v) = (Vec::new(), Vec::new());
     for _ in 0..rounds {

@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use payintent::{List, PaymentIntent};
 use serde_json::Value;
 
+#[path = "support/list_page.rs"]
+mod list_page;
+use list_page::{list_page, INTENTS};
+
 /// The system allocator, counting each allocation and reallocation.
 struct Counting;
 
@@ -32,25 +36,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-const INTENTS: usize = 100;
-
-/// The bench's page (bench/src/decode.rs): `INTENTS` copies of the fixture,
-/// each with its own id and client secret, compact.
-fn page() -> String {
-    let path = format!("{}/tests/data/fixtures/payment_intent_succeeded.json", env!("CARGO_MANIFEST_DIR"));
-    let intent: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let data: Vec<Value> = (0..INTENTS)
-        .map(|i| {
-            let mut pi = intent.clone();
-            let id = format!("pi_3MtweELkdIwHu7ix{i:010}");
-            pi["client_secret"] = Value::from(format!("{id}_secret_ALlpPMIZse0ac8YzPxkMkFgGC"));
-            pi["id"] = Value::from(id);
-            pi
-        })
-        .collect();
-    serde_json::json!({"object": "list", "url": "/v1/payment_intents", "has_more": true, "data": data}).to_string()
-}
-
 /// Allocations of one decode of `text`, and what it decoded.
 fn counted(text: &str) -> (usize, List<PaymentIntent>) {
     let before = CALLS.load(Ordering::Relaxed);
@@ -60,7 +45,7 @@ fn counted(text: &str) -> (usize, List<PaymentIntent>) {
 
 #[test]
 fn a_list_page_decodes_within_its_allocation_ceiling() {
-    let text = page();
+    let text = list_page();
     let (calls, page) = counted(&text);
     assert_eq!(page.data.len(), INTENTS);
     assert!(page.unreadable.is_empty());
