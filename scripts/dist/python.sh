@@ -80,12 +80,11 @@ expected_tag() {
   esac
 }
 
-# build_wheel DIR TARGET [maturin args...]: one wheel of the package in DIR:
-# payintent's extension with Cargo.toml's dist profile (whole-program
-# optimised), the sandbox (a test server) with the release profile.
+# build_wheel DIR PROFILE TARGET [maturin args...]: one wheel of the package
+# in DIR, built with Cargo profile PROFILE: payintent's extension with `dist`
+# (whole-program optimised, Cargo.toml), the sandbox (a test server) with `release`.
 build_wheel() {
-  local dir="$1" target="$2" profile=release; shift 2
-  [ "$dir" = bindings/python ] && profile=dist
+  local dir="$1" profile="$2" target="$3"; shift 3
   (cd "$dir" && maturin build --quiet --profile "$profile" --target "$target" --out "$OUT" "$@")
 }
 
@@ -161,10 +160,10 @@ for target in "${LINUX_TARGETS[@]}"; do
   pol="$(policy "$target")"
   zig=(--zig)
   say "$target ($pol): payintent"
-  build_wheel bindings/python "$target" --compatibility "$pol" "${zig[@]}"
+  build_wheel bindings/python dist "$target" --compatibility "$pol" "${zig[@]}"
   check_linux_wheel "$(newest_wheel "payintent-*-cp39-abi3-*$(wheel_arch "$target").whl")" "$target"
   say "$target ($pol): payintent-sandbox"
-  build_wheel "$SANDBOX_PKG" "$target" --compatibility "$pol" "${zig[@]}"
+  build_wheel "$SANDBOX_PKG" release "$target" --compatibility "$pol" "${zig[@]}"
   check_linux_wheel "$(newest_wheel "payintent_sandbox-*-py3-none-*$(wheel_arch "$target").whl")" "$target"
   built+=("$target")
 done
@@ -179,10 +178,10 @@ for target in "${MAC_TARGETS[@]}"; do
   export MACOSX_DEPLOYMENT_TARGET="$(mac_min_os "$target")"
   mac_arch="$( [ "${target%%-*}" = aarch64 ] && echo arm64 || echo x86_64)"
   say "$target (macOS >= $MACOSX_DEPLOYMENT_TARGET): payintent"
-  build_wheel bindings/python "$target" "${zig[@]}"
+  build_wheel bindings/python dist "$target" "${zig[@]}"
   check_mac_wheel "$(newest_wheel "payintent-*-cp39-abi3-macosx_*_$mac_arch.whl")" "$target"
   say "$target (macOS >= $MACOSX_DEPLOYMENT_TARGET): payintent-sandbox"
-  build_wheel "$SANDBOX_PKG" "$target" "${zig[@]}"
+  build_wheel "$SANDBOX_PKG" release "$target" "${zig[@]}"
   check_mac_wheel "$(newest_wheel "payintent_sandbox-*-py3-none-macosx_*_$mac_arch.whl")" "$target"
   unset MACOSX_DEPLOYMENT_TARGET
   built+=("$target")
